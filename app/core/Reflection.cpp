@@ -1,0 +1,38 @@
+#include "core/Reflection.h"
+
+#include <QStringView>
+
+namespace debrief {
+
+LocalMoment LocalMoment::fromDateTime(const QDateTime& when)
+{
+    LocalMoment m;
+    m.utc = when.toUTC();
+    QTimeZone zone = when.timeZone();
+    if (when.timeSpec() == Qt::LocalTime)
+        zone = QTimeZone::systemTimeZone();
+    m.timeZoneId = zone.isValid() ? zone.id() : QByteArrayLiteral("UTC");
+    return m;
+}
+
+QDateTime LocalMoment::local() const
+{
+    const QTimeZone zone(timeZoneId);
+    return zone.isValid() ? utc.toTimeZone(zone) : utc;
+}
+
+QString firstLineOf(const QString& text, int maxChars)
+{
+    const auto lines = QStringView(text).split(u'\n');
+    for (const auto& line : lines) {
+        const QStringView trimmed = line.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        if (trimmed.size() <= maxChars)
+            return trimmed.toString();
+        return trimmed.left(maxChars - 1).toString() + QChar(0x2026);
+    }
+    return {};
+}
+
+} // namespace debrief

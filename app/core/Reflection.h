@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QTimeZone>
+
+namespace debrief {
+
+using ReflectionId = qint64;
+
+// A moment in time as the person lived it: the instant plus the time zone they were in.
+struct LocalMoment
+{
+    QDateTime utc;
+    QByteArray timeZoneId; // IANA id, e.g. "Europe/Berlin"
+
+    static LocalMoment fromDateTime(const QDateTime& when);
+    QDateTime local() const; // utc shown in the stored zone (falls back to UTC if unknown)
+    bool operator==(const LocalMoment& o) const
+    {
+        return utc == o.utc && timeZoneId == o.timeZoneId;
+    }
+};
+
+// One captured reflection: what someone wrote right after a setback.
+struct Reflection
+{
+    ReflectionId id = 0;
+    QString text;
+    LocalMoment created;
+    LocalMoment updated;
+};
+
+// The few fields a list shows, so history never loads every full text.
+struct ReflectionSummary
+{
+    ReflectionId id = 0;
+    QString firstLine;
+    LocalMoment created;
+};
+
+// The first non-empty line of a text, trimmed and shortened for a list row.
+QString firstLineOf(const QString& text, int maxChars = 120);
+
+} // namespace debrief

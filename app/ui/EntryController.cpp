@@ -1,0 +1,114 @@
+#include "EntryController.h"
+
+#include "vault/ReflectionStore.h"
+
+namespace debrief {
+
+EntryController::EntryController(QObject* parent)
+    : QObject(parent)
+    , m_clock([] { return QDateTime::currentDateTime(); })
+{
+}
+
+void EntryController::setStore(ReflectionStore* store)
+{
+    m_store = store;
+    if (m_removed) {
+        m_removed.reset();
+        emit canUndoRemoveChanged();
+    }
+}
+
+bool EntryController::fail(const QString& message)
+{
+    if (m_errorMessage != message) {
+        m_errorMessage = message;
+        emit errorMessageChanged();
+    }
+    return false;
+}
+
+void EntryController::clearError()
+{
+    if (!m_errorMessage.isEmpty()) {
+        m_errorMessage.clear();
+        emit errorMessageChanged();
+    }
+}
+
+qint64 EntryController::add(const QString& text)
+{
+    if (!m_store)
+        return fail(tr("The vault is locked.")), 0;
+    if (text.trimmed().isEmpty())
+        return fail(tr("Write something first.")), 0;
+    VaultError error;
+    const ReflectionId id = m_store->add(text, LocalMoment::fromDateTime(m_clock()), &error);
+    if (error)
+        return fail(error.message()), 0;
+    clearError();
+    emit added(id);
+    return id;
+}
+
+QVariantMap EntryController::load(qint64 id)
+{
+    if (!m_store)
+        return fail(tr("The vault is locked.")), QVariantMap();
+    VaultError error;
+    const auto r = m_store->get(id, &error);
+    if (!r)
+        return fail(error.message()), QVariantMap();
+    clearError();
+    return {{QStringLiteral("id"), r->id},
+            {QStringLiteral("text"), r->text},
+            {QStringLiteral("created"), r->created.local()},
+            {QStringLiteral("updated"), r->updated.local()}};
+}
+
+bool EntryController::save(qint64 id, const QString& text)
+{
+    if (!m_store)
+        return fail(tr("The vault is locked."));
+    if (text.trimmed().isEmpty())
+        return fail(tr("A reflection cannot be empty. To remove it, use Delete."));
+    if (VaultError e = m_store->update(id, text, LocalMoment::fromDateTime(m_clock())))
+        return fail(e.message());
+    clearError();
+    emit changed(id);
+    return true;
+}
+
+bool EntryController::remove(qint64 id)
+{
+    if (!m_store)
+        return fail(tr("The vault is locked."));
+    VaultError error;
+    auto reflection = m_store->get(id, &error);
+    if (!reflection)
+        return fail(error.message());
+    if (VaultError e = m_store->remove(id))
+        return fail(e.message());
+    // The only copy now lives in memory, for Undo; it goes away with the next delete or lock.
+    m_removed = std::move(reflection);
+    clearError();
+    emit removed(id);
+    emit canUndoRemoveChanged();
+    return true;
+}
+
+qint64 EntryController::undoRemove()
+{
+    if (!m_store || !m_removed)
+        return 0;
+    if (VaultError e = m_store->restore(*m_removed))
+        return fail(e.message()), 0;
+    const qint64 id = m_removed->id;
+    m_removed.reset();
+    clearError();
+    emit canUndoRemoveChanged();
+    emit added(id);
+    return id;
+}
+
+} // namespace debrief

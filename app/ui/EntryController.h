@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/Reflection.h"
+
+#include <QObject>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+#include <functional>
+#include <optional>
+
+namespace debrief {
+
+class ReflectionStore;
+
+// Saves, loads, edits and deletes single reflections for the capture and entry pages; a
+// delete can be undone until the next one.
+class EntryController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Built by the application")
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(bool canUndoRemove READ canUndoRemove NOTIFY canUndoRemoveChanged)
+
+public:
+    using Clock = std::function<QDateTime()>;
+    explicit EntryController(QObject* parent = nullptr);
+
+    void setStore(ReflectionStore* store);
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    QString errorMessage() const { return m_errorMessage; }
+    bool canUndoRemove() const { return m_removed.has_value(); }
+
+    // Returns the new id, or 0 with errorMessage set (the caller keeps the text).
+    Q_INVOKABLE qint64 add(const QString& text);
+    // {id, text, created, updated} or an empty map with errorMessage set.
+    Q_INVOKABLE QVariantMap load(qint64 id);
+    Q_INVOKABLE bool save(qint64 id, const QString& text);
+    Q_INVOKABLE bool remove(qint64 id);
+    Q_INVOKABLE qint64 undoRemove();
+
+signals:
+    void added(qint64 id);
+    void changed(qint64 id);
+    void removed(qint64 id);
+    void errorMessageChanged();
+    void canUndoRemoveChanged();
+
+private:
+    bool fail(const QString& message);
+    void clearError();
+    ReflectionStore* m_store = nullptr;
+    Clock m_clock;
+    std::optional<Reflection> m_removed;
+    QString m_errorMessage;
+};
+
+} // namespace debrief

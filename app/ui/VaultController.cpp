@@ -1,0 +1,235 @@
+#include "VaultController.h"
+
+#include "vault/KeyringUnlock.h"
+#include "vault/RecoveryCode.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace debrief {
+
+struct VaultController::Outcome
+{
+    OpenVault vault;
+    VaultError error;
+    VaultKey keyIfDamaged; // when the key was right but the file is not
+};
+
+VaultController::VaultController(const VaultOpener& opener, platform::SecretStore& secrets,
+                                 QObject* parent)
+    : QObject(parent)
+    , m_opener(opener)
+    , m_secrets(secrets)
+{
+}
+
+VaultController::~VaultController() = default;
+
+void VaultController::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged();
+}
+
+void VaultController::setError(const QString& message)
+{
+    if (m_errorMessage == message)
+        return;
+    m_errorMessage = message;
+    emit errorMessageChanged();
+}
+
+void VaultController::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged();
+}
+
+void VaultController::start()
+{
+    setError({});
+    switch (m_opener.presence()) {
+    case VaultOpener::Presence::None:
+        // Nothing is written until the person has seen the code (or chosen a passphrase).
+        m_pendingKey = VaultKey::generate();
+        m_recoveryCode = recoverycode::generate();
+        setState(State::FirstStart);
+        return;
+    case VaultOpener::Presence::KeysMissing:
+        setError(VaultError(VaultError::Kind::KeyFileMissing).message());
+        setState(State::Failed);
+        return;
+    case VaultOpener::Presence::Ready:
+        break;
+    }
+    setBusy(true);
+    auto unlock = std::make_shared<KeyringUnlock>(m_opener, m_secrets);
+    unlock->open([this, unlock](OpenVault vault, VaultError error) {
+        setBusy(false);
+        if (KeyringUnlock::needsSecret(error)) {
+            const bool available = error.kind != VaultError::Kind::KeyringUnavailable;
+            if (m_keyringAvailable != available) {
+                m_keyringAvailable = available;
+                emit keyringAvailableChanged();
+            }
+            // No keyring or a stale one: ask; never start a new vault over the old one.
+            if (error.kind != VaultError::Kind::KeyringUnavailable)
+                setError(error.message());
+            setState(State::Locked);
+            return;
+        }
+        Outcome outcome{std::move(vault), error, {}};
+        finish(std::move(outcome), false);
+    });
+}
+
+void VaultController::createWithRecoveryCode()
+{
+    if (m_state != State::FirstStart || m_busy)
+        return;
+    const QString code = m_recoveryCode;
+    auto key = std::make_shared<VaultKey>(m_pendingKey.copy());
+    const VaultOpener* opener = &m_opener;
+    runOffThread([opener, key, code]() {
+        Outcome o;
+        o.vault =
+            opener->create(key->copy(), KeyEnvelope::SecretKind::RecoveryCode, code, &o.error);
+        return o;
+    });
+}
+
+void VaultController::createWithPassphrase(const QString& passphrase, const QString& repeated)
+{
+    if (m_state != State::FirstStart || m_busy)
+        return;
+    if (passphrase.size() < minimumPassphraseLength()) {
+        setError(tr("Choose a passphrase of at least %n characters.", nullptr,
+                    minimumPassphraseLength()));
+        return;
+    }
+    if (passphrase != repeated) {
+        setError(tr("The two passphrases are not the same."));
+        return;
+    }
+    auto key = std::make_shared<VaultKey>(m_pendingKey.copy());
+    const VaultOpener* opener = &m_opener;
+    runOffThread([opener, key, passphrase]() {
+        Outcome o;
+        o.vault =
+            opener->create(key->copy(), KeyEnvelope::SecretKind::Passphrase, passphrase, &o.error);
+        return o;
+    });
+}
+
+void VaultController::unlock(const QString& secret)
+{
+    if (m_state != State::Locked || m_busy)
+        return;
+    if (secret.trimmed().isEmpty()) {
+        setError(tr("Enter your passphrase or recovery code."));
+        return;
+    }
+    const VaultOpener* opener = &m_opener;
+    runOffThread([opener, secret]() {
+        Outcome o;
+        o.vault = opener->openWithSecret(secret, &o.error);
+        if (o.error.kind == VaultError::Kind::Damaged) {
+            // Keep the (right) key so the person can move the file aside and carry on.
+            VaultError e;
+            if (auto env = opener->files().loadEnvelope(&e))
+                o.keyIfDamaged = env->unwrap(secret, &e);
+        }
+        return o;
+    });
+}
+
+void VaultController::runOffThread(std::function<Outcome()> work)
+{
+    setBusy(true);
+    setError({});
+    auto* watcher = new QFutureWatcher<std::shared_ptr<Outcome>>(this);
+    connect(watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, [this, watcher] {
+        std::shared_ptr<Outcome> outcome = watcher->result();
+        watcher->deleteLater();
+        setBusy(false);
+        finish(std::move(*outcome), true);
+    });
+    watcher->setFuture(
+        QtConcurrent::run([work = std::move(work)] { return std::make_shared<Outcome>(work()); }));
+}
+
+void VaultController::finish(Outcome outcome, bool rememberInKeyring)
+{
+    if (outcome.vault)
+        return becomeReady(std::move(outcome.vault), rememberInKeyring);
+    const VaultError& error = outcome.error;
+    setError(error.message());
+    switch (error.kind) {
+    case VaultError::Kind::WrongSecret:
+        setState(State::Locked); // try again; nothing changed
+        return;
+    case VaultError::Kind::Damaged:
+        if (outcome.keyIfDamaged.isValid())
+            m_pendingKey = std::move(outcome.keyIfDamaged);
+        if (m_state == State::Starting && !m_pendingKey.isValid()) {
+            // From the keyring: re-derive the key from the person's secret before moving on.
+            setState(State::Locked);
+            return;
+        }
+        setState(State::Damaged);
+        return;
+    default:
+        if (m_state == State::FirstStart || m_state == State::Locked)
+            return; // stay: the message says what to do (disk full, read-only…)
+        setState(State::Failed);
+    }
+}
+
+void VaultController::becomeReady(OpenVault vault, bool rememberInKeyring)
+{
+    m_vault = std::move(vault);
+    m_recoveryCode.fill(QChar(u'0'));
+    m_recoveryCode.clear();
+    m_pendingKey = VaultKey();
+    setError({});
+    if (rememberInKeyring) {
+        KeyringUnlock(m_opener, m_secrets)
+            .remember(m_vault, [this](platform::SecretStore::Status s) {
+                const bool available = s == platform::SecretStore::Status::Ok;
+                if (m_keyringAvailable != available) {
+                    m_keyringAvailable = available;
+                    emit keyringAvailableChanged();
+                }
+            });
+    }
+    setState(State::Ready);
+    emit unlocked();
+}
+
+void VaultController::moveDamagedAside()
+{
+    if (m_state != State::Damaged || !m_pendingKey.isValid())
+        return;
+    VaultError error;
+    const QString movedTo = m_opener.files().moveDatabaseAside(&error);
+    if (error) {
+        setError(error.message());
+        return;
+    }
+    m_notice = tr("The damaged vault was moved to %1. Debrief started a new, empty vault with the "
+                  "same key; the damaged file was not changed.")
+                   .arg(movedTo);
+    emit noticeChanged();
+    OpenVault vault = m_opener.openWithKey(m_pendingKey.copy(), &error);
+    if (!vault) {
+        setError(error.message());
+        return;
+    }
+    becomeReady(std::move(vault), false);
+}
+
+} // namespace debrief

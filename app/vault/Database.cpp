@@ -1,0 +1,137 @@
+#include "vault/Database.h"
+
+#include <sqlite3.h>
+
+namespace debrief {
+
+std::unique_ptr<Database> Database::open(const QString& path, const VaultKey& key,
+                                         VaultError* error)
+{
+    sqlite3* raw = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        if (error)
+            *error = errorFromCode(
+                rc, QStringLiteral("open: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+        sqlite3_close_v2(raw);
+        return nullptr;
+    }
+    std::unique_ptr<Database> db(new Database(raw));
+    if (key.isValid()) {
+        QByteArray literal = key.toSqlCipherRawKeyLiteral();
+        const int krc = sqlite3_key(raw, literal.constData(), literal.size());
+        wipe(literal);
+        if (krc != SQLITE_OK) {
+            if (error)
+                *error = errorFromCode(krc, QStringLiteral("sqlite3_key"));
+            return nullptr;
+        }
+    }
+    if (VaultError e = db->configure(key.isValid())) {
+        if (error)
+            *error = e;
+        return nullptr;
+    }
+    if (error)
+        *error = {};
+    return db;
+}
+
+Database::~Database()
+{
+    sqlite3_close_v2(m_db);
+}
+
+VaultError Database::configure(bool encrypted)
+{
+    if (encrypted) {
+        // Silence SQLCipher's own stderr logging: it must never print anything about keys.
+        if (VaultError e = exec("PRAGMA cipher_log_level = NONE;"))
+            return e;
+    }
+    // The first read verifies the key: a wrong key or a damaged header fails here (SQLITE_NOTADB).
+    if (VaultError e = exec("SELECT count(*) FROM sqlite_master;"))
+        return e;
+    // Debian builds SQLCipher with TEMP_STORE=1: without this, sorts and temp tables would be
+    // written to unencrypted temp files.
+    // WAL: readers never block the writer, and a crash loses at most the last transaction.
+    // synchronous=FULL: with WAL, NORMAL may lose the last commits on power loss; a reflection
+    // someone just saved must survive that, and one fsync per save is cheap at this size.
+    // secure_delete: deleted reflections are overwritten, not left in free pages.
+    return exec("PRAGMA temp_store = MEMORY;"
+                "PRAGMA foreign_keys = ON;"
+                "PRAGMA journal_mode = WAL;"
+                "PRAGMA synchronous = FULL;"
+                "PRAGMA secure_delete = ON;"
+                "PRAGMA busy_timeout = 5000;"
+                "PRAGMA trusted_schema = OFF;");
+}
+
+VaultError Database::exec(const char* sql)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (rc == SQLITE_OK)
+        return {};
+    const QString detail = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+    sqlite3_free(message);
+    return errorFromCode(rc, detail);
+}
+
+VaultError Database::lastError(const char* context) const
+{
+    return errorFromCode(sqlite3_extended_errcode(m_db),
+                         QStringLiteral("%1: %2").arg(QString::fromUtf8(context),
+                                                      QString::fromUtf8(sqlite3_errmsg(m_db))));
+}
+
+VaultError Database::begin()
+{
+    return exec("BEGIN IMMEDIATE;");
+}
+
+VaultError Database::commit()
+{
+    return exec("COMMIT;");
+}
+
+void Database::rollback()
+{
+    if (!sqlite3_get_autocommit(m_db))
+        sqlite3_exec(m_db, "ROLLBACK;", nullptr, nullptr, nullptr);
+}
+
+VaultError Database::rekey(const VaultKey& newKey)
+{
+    QByteArray literal = newKey.toSqlCipherRawKeyLiteral();
+    const int rc = sqlite3_rekey(m_db, literal.constData(), literal.size());
+    wipe(literal);
+    if (rc != SQLITE_OK)
+        return errorFromCode(rc, QStringLiteral("rekey"));
+    return {};
+}
+
+VaultError Database::errorFromCode(int code, const QString& detail)
+{
+    using K = VaultError::Kind;
+    switch (code & 0xff) {
+    case SQLITE_OK:
+    case SQLITE_DONE:
+    case SQLITE_ROW:
+        return {};
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+        return {K::Damaged, detail};
+    case SQLITE_FULL:
+        return {K::DiskFull, detail};
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+        return {K::ReadOnly, detail};
+    default:
+        return {K::Io, detail};
+    }
+}
+
+} // namespace debrief

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "vault/VaultError.h"
+#include "vault/VaultKey.h"
+
+#include <QString>
+#include <memory>
+
+struct sqlite3;
+
+namespace debrief {
+
+// One SQLCipher connection (RAII). Every connection is configured the same safe way.
+class Database
+{
+public:
+    // Opens (creating if absent) the file with a raw 32-byte key. With an invalid key the
+    // database is opened unencrypted: only for baselines in benchmarks and for reading
+    // plain imports, never for the vault.
+    static std::unique_ptr<Database> open(const QString& path, const VaultKey& key,
+                                          VaultError* error);
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    sqlite3* handle() const { return m_db; }
+
+    // Runs SQL without results; on failure returns the mapped error.
+    VaultError exec(const char* sql);
+    VaultError lastError(const char* context) const;
+
+    // Transactions: IMMEDIATE so a writer fails fast instead of deadlocking another writer.
+    VaultError begin();
+    VaultError commit();
+    void rollback();
+
+    // PRAGMA rekey to a new raw key (the caller re-wraps the envelope afterwards).
+    VaultError rekey(const VaultKey& newKey);
+
+    // Maps a SQLite result code to what a person is told.
+    static VaultError errorFromCode(int code, const QString& detail);
+
+private:
+    explicit Database(sqlite3* db)
+        : m_db(db)
+    {
+    }
+    VaultError configure(bool encrypted);
+    sqlite3* m_db = nullptr;
+};
+
+} // namespace debrief

@@ -1,0 +1,297 @@
+#include "vault/KeyEnvelope.h"
+
+#include "vault/RecoveryCode.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+#include <sodium.h>
+
+namespace debrief {
+
+namespace {
+
+constexpr char FormatName[] = "debrief-key-envelope";
+constexpr char KdfName[] = "argon2id13";
+constexpr char KeyCheckLabel[] = "debrief key check v1";
+
+QString kindName(KeyEnvelope::SecretKind kind)
+{
+    return kind == KeyEnvelope::SecretKind::RecoveryCode ? QStringLiteral("recovery-code")
+                                                         : QStringLiteral("passphrase");
+}
+
+// The bytes a secret contributes to the KDF: recovery codes in canonical form (so case and
+// dashes do not matter), passphrases in Unicode NFC (so the same words typed on another
+// keyboard still match).
+QByteArray secretBytes(KeyEnvelope::SecretKind kind, const QString& secret)
+{
+    if (kind == KeyEnvelope::SecretKind::RecoveryCode)
+        return recoverycode::normalize(secret).toUtf8();
+    return secret.normalized(QString::NormalizationForm_C).toUtf8();
+}
+
+QByteArray associatedData(const QString& vaultId, KeyEnvelope::SecretKind kind)
+{
+    return QByteArray(FormatName) + " v1 " + vaultId.toUtf8() + ' ' + kindName(kind).toUtf8();
+}
+
+QByteArray deriveWrappingKey(const QByteArray& secret, const QByteArray& salt,
+                             KeyEnvelope::KdfParams params)
+{
+    QByteArray out(int(crypto_aead_xchacha20poly1305_ietf_KEYBYTES), '\0');
+    if (secret.isEmpty() || salt.size() != int(crypto_pwhash_SALTBYTES) ||
+        crypto_pwhash(reinterpret_cast<unsigned char*>(out.data()), size_t(out.size()),
+                      secret.constData(), size_t(secret.size()),
+                      reinterpret_cast<const unsigned char*>(salt.constData()), params.opsLimit,
+                      size_t(params.memLimit), crypto_pwhash_ALG_ARGON2ID13) != 0) {
+        wipe(out);
+        return {};
+    }
+    return out;
+}
+
+QString b64(const QByteArray& b)
+{
+    return QString::fromLatin1(b.toBase64());
+}
+
+QByteArray unb64(const QJsonValue& v)
+{
+    return QByteArray::fromBase64(v.toString().toLatin1());
+}
+
+} // namespace
+
+KeyEnvelope::KdfParams KeyEnvelope::KdfParams::interactive()
+{
+    return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
+}
+
+std::optional<KeyEnvelope> KeyEnvelope::create(const VaultKey& key, SecretKind kind,
+                                               const QString& secret, KdfParams params)
+{
+    if (!key.isValid() || sodium_init() < 0)
+        return std::nullopt;
+    KeyEnvelope envelope;
+    envelope.m_vaultId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    envelope.m_keyCheck = keyCheckValue(key);
+    auto slot = wrap(envelope.m_vaultId, key, kind, secret, params);
+    if (!slot)
+        return std::nullopt;
+    envelope.m_slots.append(*slot);
+    return envelope;
+}
+
+std::optional<KeyEnvelope::Slot> KeyEnvelope::wrap(const QString& vaultId, const VaultKey& key,
+                                                   SecretKind kind, const QString& secret,
+                                                   KdfParams params)
+{
+    QByteArray secretUtf8 = secretBytes(kind, secret);
+    Slot slot{kind,
+              params,
+              QByteArray(int(crypto_pwhash_SALTBYTES), '\0'),
+              QByteArray(int(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES), '\0'),
+              {}};
+    randombytes_buf(slot.salt.data(), size_t(slot.salt.size()));
+    randombytes_buf(slot.nonce.data(), size_t(slot.nonce.size()));
+    QByteArray wrappingKey = deriveWrappingKey(secretUtf8, slot.salt, params);
+    wipe(secretUtf8);
+    if (wrappingKey.isEmpty())
+        return std::nullopt;
+    const QByteArray ad = associatedData(vaultId, kind);
+    slot.wrappedKey.resize(int(VaultKey::Size + crypto_aead_xchacha20poly1305_ietf_ABYTES));
+    unsigned long long written = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        reinterpret_cast<unsigned char*>(slot.wrappedKey.data()), &written, key.data(),
+        VaultKey::Size, reinterpret_cast<const unsigned char*>(ad.constData()), size_t(ad.size()),
+        nullptr, reinterpret_cast<const unsigned char*>(slot.nonce.constData()),
+        reinterpret_cast<const unsigned char*>(wrappingKey.constData()));
+    wipe(wrappingKey);
+    slot.wrappedKey.resize(int(written));
+    return slot;
+}
+
+VaultKey KeyEnvelope::unwrapSlot(const Slot& slot, const QString& secret) const
+{
+    QByteArray secretUtf8 = secretBytes(slot.kind, secret);
+    QByteArray wrappingKey = deriveWrappingKey(secretUtf8, slot.salt, slot.params);
+    wipe(secretUtf8);
+    if (wrappingKey.isEmpty() ||
+        slot.nonce.size() != int(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES) ||
+        slot.wrappedKey.size() != int(VaultKey::Size + crypto_aead_xchacha20poly1305_ietf_ABYTES))
+        return {};
+    const QByteArray ad = associatedData(m_vaultId, slot.kind);
+    unsigned char* plain = static_cast<unsigned char*>(sodium_malloc(VaultKey::Size));
+    unsigned long long plainLen = 0;
+    const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
+        plain, &plainLen, nullptr,
+        reinterpret_cast<const unsigned char*>(slot.wrappedKey.constData()),
+        size_t(slot.wrappedKey.size()), reinterpret_cast<const unsigned char*>(ad.constData()),
+        size_t(ad.size()), reinterpret_cast<const unsigned char*>(slot.nonce.constData()),
+        reinterpret_cast<const unsigned char*>(wrappingKey.constData()));
+    wipe(wrappingKey);
+    VaultKey key;
+    if (rc == 0 && plainLen == VaultKey::Size)
+        key = VaultKey::fromBytes(plain, VaultKey::Size);
+    sodium_free(plain);
+    return key;
+}
+
+VaultKey KeyEnvelope::unwrap(const QString& secret, VaultError* error) const
+{
+    for (const Slot& slot : m_slots) {
+        if (slot.kind == SecretKind::RecoveryCode && !recoverycode::looksLikeCode(secret))
+            continue; // not worth a second of Argon2id
+        VaultKey key = unwrapSlot(slot, secret);
+        if (key.isValid() && checks(key)) {
+            if (error)
+                *error = {};
+            return key;
+        }
+    }
+    if (error)
+        *error = {VaultError::Kind::WrongSecret, QStringLiteral("no slot opened")};
+    return {};
+}
+
+QByteArray KeyEnvelope::keyCheckValue(const VaultKey& key)
+{
+    // A keyed BLAKE2b of a fixed label: reveals nothing about the key, tells a wrong key from
+    // a damaged vault file before SQLCipher is even asked.
+    QByteArray out(int(crypto_generichash_BYTES), '\0');
+    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), size_t(out.size()),
+                       reinterpret_cast<const unsigned char*>(KeyCheckLabel),
+                       sizeof KeyCheckLabel - 1, key.data(), VaultKey::Size);
+    return out;
+}
+
+bool KeyEnvelope::checks(const VaultKey& key) const
+{
+    if (!key.isValid() || m_keyCheck.size() != int(crypto_generichash_BYTES))
+        return false;
+    const QByteArray kcv = keyCheckValue(key);
+    return sodium_memcmp(kcv.constData(), m_keyCheck.constData(), size_t(kcv.size())) == 0;
+}
+
+QList<KeyEnvelope::SecretKind> KeyEnvelope::secretKinds() const
+{
+    QList<SecretKind> kinds;
+    for (const Slot& slot : m_slots)
+        kinds.append(slot.kind);
+    return kinds;
+}
+
+bool KeyEnvelope::setSecret(const VaultKey& key, SecretKind kind, const QString& secret,
+                            KdfParams params)
+{
+    if (!checks(key))
+        return false;
+    auto slot = wrap(m_vaultId, key, kind, secret, params);
+    if (!slot)
+        return false;
+    for (Slot& existing : m_slots) {
+        if (existing.kind == kind) {
+            existing = *slot;
+            return true;
+        }
+    }
+    m_slots.append(*slot);
+    return true;
+}
+
+std::optional<KeyEnvelope> KeyEnvelope::rewrappedFor(const VaultKey& newKey, SecretKind kind,
+                                                     const QString& secret, KdfParams params) const
+{
+    KeyEnvelope next;
+    next.m_vaultId = m_vaultId;
+    next.m_keyCheck = keyCheckValue(newKey);
+    auto slot = wrap(m_vaultId, newKey, kind, secret, params);
+    if (!slot)
+        return std::nullopt;
+    next.m_slots.append(*slot);
+    return next;
+}
+
+QByteArray KeyEnvelope::toJson() const
+{
+    QJsonArray slotArray;
+    for (const Slot& s : m_slots) {
+        slotArray.append(QJsonObject{
+            {"secret", kindName(s.kind)},
+            {"kdf", QString::fromLatin1(KdfName)},
+            {"opsLimit", double(s.params.opsLimit)},
+            {"memLimit", double(s.params.memLimit)},
+            {"salt", b64(s.salt)},
+            {"nonce", b64(s.nonce)},
+            {"wrappedKey", b64(s.wrappedKey)},
+        });
+    }
+    const QJsonObject root{
+        {"format", QString::fromLatin1(FormatName)},
+        {"version", FormatVersion},
+        {"vaultId", m_vaultId},
+        {"keyCheck", b64(m_keyCheck)},
+        {"cipher", QStringLiteral("xchacha20poly1305-ietf")},
+        {"slots", slotArray},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<KeyEnvelope> KeyEnvelope::fromJson(const QByteArray& json, VaultError* error)
+{
+    auto fail = [error](const char* why) -> std::optional<KeyEnvelope> {
+        if (error)
+            *error = {VaultError::Kind::Damaged,
+                      QStringLiteral("key envelope: %1").arg(QLatin1String(why))};
+        return std::nullopt;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject())
+        return fail("not a JSON object");
+    const QJsonObject root = doc.object();
+    if (root.value("format").toString() != QLatin1String(FormatName))
+        return fail("unknown format");
+    if (root.value("version").toInt() > FormatVersion) {
+        if (error)
+            *error = {VaultError::Kind::NewerVersion, QStringLiteral("key envelope version")};
+        return std::nullopt;
+    }
+    KeyEnvelope envelope;
+    envelope.m_vaultId = root.value("vaultId").toString();
+    envelope.m_keyCheck = unb64(root.value("keyCheck"));
+    if (envelope.m_vaultId.isEmpty() || envelope.m_keyCheck.size() != int(crypto_generichash_BYTES))
+        return fail("missing vault id or key check");
+    for (const QJsonValue& v : root.value("slots").toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value("kdf").toString() != QLatin1String(KdfName))
+            continue; // a slot this version cannot use; others may still open the vault
+        Slot slot;
+        const QString kind = o.value("secret").toString();
+        if (kind == kindName(SecretKind::RecoveryCode))
+            slot.kind = SecretKind::RecoveryCode;
+        else if (kind == kindName(SecretKind::Passphrase))
+            slot.kind = SecretKind::Passphrase;
+        else
+            continue;
+        slot.params = {quint64(o.value("opsLimit").toDouble()),
+                       quint64(o.value("memLimit").toDouble())};
+        if (slot.params.opsLimit < crypto_pwhash_OPSLIMIT_MIN ||
+            slot.params.memLimit < crypto_pwhash_MEMLIMIT_MIN ||
+            slot.params.memLimit > (quint64(1) << 32)) // a hostile file must not ask for 100 GiB
+            continue;
+        slot.salt = unb64(o.value("salt"));
+        slot.nonce = unb64(o.value("nonce"));
+        slot.wrappedKey = unb64(o.value("wrappedKey"));
+        envelope.m_slots.append(slot);
+    }
+    if (envelope.m_slots.isEmpty())
+        return fail("no usable slot");
+    if (error)
+        *error = {};
+    return envelope;
+}
+
+} // namespace debrief

@@ -1,0 +1,193 @@
+#include "vault/ReflectionStore.h"
+
+#include "vault/Database.h"
+#include "vault/FtsQuery.h"
+#include "vault/Statement.h"
+
+#include <sqlite3.h>
+
+namespace debrief {
+
+namespace {
+
+LocalMoment momentFrom(const Statement& q, int utcColumn, int tzColumn)
+{
+    return {QDateTime::fromMSecsSinceEpoch(q.int64(utcColumn), Qt::UTC), q.bytes(tzColumn)};
+}
+
+// Runs body inside one IMMEDIATE transaction; rolls back on any error.
+template <typename Body> VaultError inTransaction(Database& db, Body body)
+{
+    if (VaultError e = db.begin())
+        return e;
+    VaultError e = body();
+    if (!e)
+        e = db.commit();
+    if (e)
+        db.rollback();
+    return e;
+}
+
+VaultError indexText(Database& db, ReflectionId id, const QString& text)
+{
+    Statement q(db, "INSERT INTO reflections_fts (rowid, text) VALUES (?1, ?2);");
+    return q.bind(1, id).bind(2, text).run();
+}
+
+// External-content FTS5 needs the old text to remove its tokens.
+VaultError unindexText(Database& db, ReflectionId id, const QString& oldText)
+{
+    Statement q(db, "INSERT INTO reflections_fts (reflections_fts, rowid, text) "
+                    "VALUES ('delete', ?1, ?2);");
+    return q.bind(1, id).bind(2, oldText).run();
+}
+
+std::optional<QString> currentText(Database& db, ReflectionId id, VaultError* error)
+{
+    Statement q(db, "SELECT text FROM reflections WHERE id = ?1;");
+    q.bind(1, id);
+    if (q.next())
+        return q.text(0);
+    *error = q.error() ? q.error() : VaultError(VaultError::Kind::NotFound);
+    return std::nullopt;
+}
+
+} // namespace
+
+ReflectionStore::ReflectionStore(Database& db)
+    : m_db(db)
+{
+}
+
+VaultError ReflectionStore::insertRow(ReflectionId id, const QString& text,
+                                      const LocalMoment& created, const LocalMoment& updated,
+                                      ReflectionId* newId)
+{
+    Statement q(m_db, "INSERT INTO reflections (id, text, created_utc, created_tz, updated_utc, "
+                      "updated_tz) VALUES (?1, ?2, ?3, ?4, ?5, ?6);");
+    if (id > 0)
+        q.bind(1, id);
+    else
+        q.bindNull(1);
+    q.bind(2, text)
+        .bind(3, created.utc.toMSecsSinceEpoch())
+        .bind(4, created.timeZoneId)
+        .bind(5, updated.utc.toMSecsSinceEpoch())
+        .bind(6, updated.timeZoneId);
+    if (VaultError e = q.run())
+        return e;
+    *newId = sqlite3_last_insert_rowid(m_db.handle());
+    return indexText(m_db, *newId, text);
+}
+
+ReflectionId ReflectionStore::add(const QString& text, const LocalMoment& when, VaultError* error)
+{
+    ReflectionId id = 0;
+    *error = inTransaction(m_db, [&] { return insertRow(0, text, when, when, &id); });
+    return *error ? 0 : id;
+}
+
+VaultError ReflectionStore::restore(const Reflection& r)
+{
+    ReflectionId id = 0;
+    return inTransaction(m_db, [&] { return insertRow(r.id, r.text, r.created, r.updated, &id); });
+}
+
+VaultError ReflectionStore::update(ReflectionId id, const QString& text, const LocalMoment& when)
+{
+    return inTransaction(m_db, [&]() -> VaultError {
+        VaultError e;
+        const auto old = currentText(m_db, id, &e);
+        if (!old)
+            return e;
+        if ((e = unindexText(m_db, id, *old)))
+            return e;
+        Statement q(m_db, "UPDATE reflections SET text = ?2, updated_utc = ?3, updated_tz = ?4 "
+                          "WHERE id = ?1;");
+        q.bind(1, id).bind(2, text).bind(3, when.utc.toMSecsSinceEpoch()).bind(4, when.timeZoneId);
+        if ((e = q.run()))
+            return e;
+        return indexText(m_db, id, text);
+    });
+}
+
+VaultError ReflectionStore::remove(ReflectionId id)
+{
+    return inTransaction(m_db, [&]() -> VaultError {
+        VaultError e;
+        const auto old = currentText(m_db, id, &e);
+        if (!old)
+            return e;
+        if ((e = unindexText(m_db, id, *old)))
+            return e;
+        Statement q(m_db, "DELETE FROM reflections WHERE id = ?1;");
+        return q.bind(1, id).run();
+    });
+}
+
+std::optional<Reflection> ReflectionStore::get(ReflectionId id, VaultError* error) const
+{
+    Statement q(m_db, "SELECT id, text, created_utc, created_tz, updated_utc, updated_tz "
+                      "FROM reflections WHERE id = ?1;");
+    q.bind(1, id);
+    if (!q.next()) {
+        *error = q.error() ? q.error() : VaultError(VaultError::Kind::NotFound);
+        return std::nullopt;
+    }
+    *error = {};
+    return Reflection{q.int64(0), q.text(1), momentFrom(q, 2, 3), momentFrom(q, 4, 5)};
+}
+
+QVector<ReflectionSummary> ReflectionStore::page(const std::optional<HistoryCursor>& after,
+                                                 int limit, VaultError* error) const
+{
+    // Keyset pagination over the (created_utc, id) index: constant cost per page however deep
+    // someone scrolls. Only the start of each text is read, enough for its first line.
+    Statement q(m_db, after ? "SELECT id, substr(text, 1, 400), created_utc, created_tz "
+                              "FROM reflections WHERE (created_utc, id) < (?1, ?2) "
+                              "ORDER BY created_utc DESC, id DESC LIMIT ?3;"
+                            : "SELECT id, substr(text, 1, 400), created_utc, created_tz "
+                              "FROM reflections ORDER BY created_utc DESC, id DESC LIMIT ?3;");
+    if (after)
+        q.bind(1, after->createdUtcMs).bind(2, after->id);
+    q.bind(3, qint64(limit));
+    QVector<ReflectionSummary> rows;
+    while (q.next())
+        rows.append({q.int64(0), firstLineOf(q.text(1)), momentFrom(q, 2, 3)});
+    *error = q.error();
+    return rows;
+}
+
+HistoryCursor ReflectionStore::cursorAfter(const ReflectionSummary& last)
+{
+    return {last.created.utc.toMSecsSinceEpoch(), last.id};
+}
+
+qint64 ReflectionStore::count(VaultError* error) const
+{
+    Statement q(m_db, "SELECT count(*) FROM reflections;");
+    const qint64 n = q.next() ? q.int64(0) : 0;
+    *error = q.error();
+    return n;
+}
+
+QVector<SearchHit> ReflectionStore::search(const QString& userQuery, int limit,
+                                           VaultError* error) const
+{
+    QVector<SearchHit> hits;
+    *error = {};
+    const QString match = ftsQueryFor(userQuery);
+    if (match.isEmpty())
+        return hits;
+    Statement q(m_db,
+                "SELECT r.id, snippet(reflections_fts, 0, ?2, ?3, '…', 12), r.created_utc, "
+                "r.created_tz FROM reflections_fts JOIN reflections r ON r.id = "
+                "reflections_fts.rowid WHERE reflections_fts MATCH ?1 ORDER BY rank LIMIT ?4;");
+    q.bind(1, match).bind(2, QString(MatchStart)).bind(3, QString(MatchEnd)).bind(4, qint64(limit));
+    while (q.next())
+        hits.append({q.int64(0), q.text(1), momentFrom(q, 2, 3)});
+    *error = q.error();
+    return hits;
+}
+
+} // namespace debrief

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/Reflection.h"
+#include "vault/VaultError.h"
+
+#include <QVector>
+#include <optional>
+
+namespace debrief {
+
+class Database;
+
+// Where a page of history continues: the last row shown (newest-first order).
+struct HistoryCursor
+{
+    qint64 createdUtcMs = 0;
+    ReflectionId id = 0;
+};
+
+// One search result: the entry and a snippet with the matching words marked.
+struct SearchHit
+{
+    ReflectionId id = 0;
+    QString snippet; // matches wrapped in U+E000 … U+E001 (private use), for the UI to style
+    LocalMoment created;
+};
+
+// Reflections in the vault: CRUD, history pages and full-text search, each change and its
+// FTS index entry in one transaction.
+class ReflectionStore
+{
+public:
+    explicit ReflectionStore(Database& db);
+
+    ReflectionId add(const QString& text, const LocalMoment& when, VaultError* error);
+    VaultError update(ReflectionId id, const QString& text, const LocalMoment& when);
+    VaultError remove(ReflectionId id);
+    // Puts a removed reflection back with its id and times (undo).
+    VaultError restore(const Reflection& reflection);
+
+    std::optional<Reflection> get(ReflectionId id, VaultError* error) const;
+    // Newest first; after == nullopt starts at the newest.
+    QVector<ReflectionSummary> page(const std::optional<HistoryCursor>& after, int limit,
+                                    VaultError* error) const;
+    static HistoryCursor cursorAfter(const ReflectionSummary& last);
+    qint64 count(VaultError* error) const;
+
+    // Ranked (bm25) full-text search; words match as prefixes, accents are ignored.
+    QVector<SearchHit> search(const QString& userQuery, int limit, VaultError* error) const;
+
+    static constexpr QChar MatchStart = QChar(0xE000);
+    static constexpr QChar MatchEnd = QChar(0xE001);
+
+private:
+    VaultError insertRow(ReflectionId id, const QString& text, const LocalMoment& created,
+                         const LocalMoment& updated, ReflectionId* newId);
+    Database& m_db;
+};
+
+} // namespace debrief

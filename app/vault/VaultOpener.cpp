@@ -1,0 +1,123 @@
+#include "vault/VaultOpener.h"
+
+#include "vault/Migrations.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace debrief {
+
+VaultOpener::VaultOpener(VaultFiles files)
+    : m_files(std::move(files))
+{
+}
+
+VaultOpener::Presence VaultOpener::presence() const
+{
+    if (m_files.envelopeExists())
+        return Presence::Ready;
+    return m_files.databaseExists() ? Presence::KeysMissing : Presence::None;
+}
+
+OpenVault VaultOpener::create(VaultKey key, KeyEnvelope::SecretKind kind, const QString& secret,
+                              VaultError* error) const
+{
+    if (presence() != Presence::None) {
+        *error = {VaultError::Kind::AlreadyExists, m_files.directory()};
+        return {};
+    }
+    if (!QDir().mkpath(m_files.directory())) {
+        *error = {VaultError::Kind::ReadOnly, QStringLiteral("mkpath")};
+        return {};
+    }
+    auto envelope = KeyEnvelope::create(key, kind, secret);
+    if (!envelope) {
+        *error = {VaultError::Kind::Io, QStringLiteral("could not wrap the key")};
+        return {};
+    }
+    // The envelope first: a crash now leaves a key without a database, which the next start
+    // completes; never a database nobody can open.
+    if ((*error = m_files.saveEnvelope(*envelope)))
+        return {};
+    return openDatabase(std::move(key), *envelope, error);
+}
+
+OpenVault VaultOpener::openWithKey(VaultKey key, VaultError* error) const
+{
+    auto envelope = m_files.loadEnvelope(error);
+    if (!envelope)
+        return {};
+    if (!envelope->checks(key)) {
+        *error = {VaultError::Kind::KeyMismatch, QStringLiteral("key check value")};
+        return {};
+    }
+    return openDatabase(std::move(key), *envelope, error);
+}
+
+OpenVault VaultOpener::openWithSecret(const QString& secret, VaultError* error) const
+{
+    auto envelope = m_files.loadEnvelope(error);
+    if (!envelope)
+        return {};
+    VaultKey key = envelope->unwrap(secret, error);
+    if (key.isValid()) {
+        OpenVault vault = openDatabase(std::move(key), *envelope, error);
+        if (vault || error->kind != VaultError::Kind::Damaged)
+            return vault;
+    }
+    // A key rotation interrupted after the rekey: the staged envelope holds the new key.
+    if (QFile::exists(m_files.pendingEnvelopePath())) {
+        VaultError pendingError;
+        auto pending = m_files.loadEnvelope(m_files.pendingEnvelopePath(), &pendingError);
+        VaultKey newKey = pending ? pending->unwrap(secret, &pendingError) : VaultKey();
+        if (newKey.isValid()) {
+            OpenVault vault = openDatabase(std::move(newKey), *pending, &pendingError);
+            if (vault && !m_files.saveEnvelope(*pending)) {
+                QFile::remove(m_files.pendingEnvelopePath());
+                *error = {};
+                return vault;
+            }
+        }
+    }
+    return {};
+}
+
+OpenVault VaultOpener::openDatabase(VaultKey key, const KeyEnvelope& envelope,
+                                    VaultError* error) const
+{
+    auto db = Database::open(m_files.databasePath(), key, error);
+    if (!db)
+        return {};
+    if ((*error = migrations::migrate(*db)))
+        return {};
+    return {std::move(db), std::move(key), envelope};
+}
+
+VaultError VaultOpener::rotateKey(OpenVault& vault, KeyEnvelope::SecretKind kind,
+                                  const QString& secret) const
+{
+    VaultError error;
+    const VaultKey current = vault.envelope.unwrap(secret, &error);
+    if (error)
+        return error;
+    if (!(current == vault.key))
+        return {VaultError::Kind::WrongSecret, QStringLiteral("secret opens another key")};
+    VaultKey newKey = VaultKey::generate();
+    auto next = vault.envelope.rewrappedFor(newKey, kind, secret);
+    if (!next)
+        return {VaultError::Kind::Io, QStringLiteral("could not wrap the new key")};
+    if ((error = m_files.saveEnvelope(*next, m_files.pendingEnvelopePath())))
+        return error;
+    if ((error = vault.db->rekey(newKey))) {
+        QFile::remove(m_files.pendingEnvelopePath());
+        return error;
+    }
+    if ((error = m_files.saveEnvelope(*next)))
+        return error; // the staged envelope still opens the vault (see openWithSecret)
+    QFile::remove(m_files.pendingEnvelopePath());
+    vault.key = std::move(newKey);
+    vault.envelope = *next;
+    return {};
+}
+
+} // namespace debrief

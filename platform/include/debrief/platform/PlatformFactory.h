@@ -1,0 +1,12 @@
+#pragma once
+
+#include "debrief/platform/SecretStore.h"
+
+#include <memory>
+
+namespace debrief::platform {
+
+// Builds the implementation of each capability for the OS this binary was built for.
+std::unique_ptr<SecretStore> createSecretStore(const QString& serviceName);
+
+} // namespace debrief::platform
