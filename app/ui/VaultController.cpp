@@ -10,9 +10,8 @@ namespace debrief {
 
 struct VaultController::Outcome
 {
-    OpenVault vault;
+    OpenVault vault; // on Damaged: no connection, but the (right) key
     VaultError error;
-    VaultKey keyIfDamaged; // when the key was right but the file is not
 };
 
 VaultController::VaultController(const VaultOpener& opener, platform::SecretStore& secrets,
@@ -82,7 +81,7 @@ void VaultController::start()
             setState(State::Locked);
             return;
         }
-        Outcome outcome{std::move(vault), error, {}};
+        Outcome outcome{std::move(vault), error};
         finish(std::move(outcome), false);
     });
 }
@@ -137,12 +136,6 @@ void VaultController::unlock(const QString& secret)
     runOffThread([opener, secret]() {
         Outcome o;
         o.vault = opener->openWithSecret(secret, &o.error);
-        if (o.error.kind == VaultError::Kind::Damaged) {
-            // Keep the (right) key so the person can move the file aside and carry on.
-            VaultError e;
-            if (auto env = opener->files().loadEnvelope(&e))
-                o.keyIfDamaged = env->unwrap(secret, &e);
-        }
         return o;
     });
 }
@@ -173,13 +166,7 @@ void VaultController::finish(Outcome outcome, bool rememberInKeyring)
         setState(State::Locked); // try again; nothing changed
         return;
     case VaultError::Kind::Damaged:
-        if (outcome.keyIfDamaged.isValid())
-            m_pendingKey = std::move(outcome.keyIfDamaged);
-        if (m_state == State::Starting && !m_pendingKey.isValid()) {
-            // From the keyring: re-derive the key from the person's secret before moving on.
-            setState(State::Locked);
-            return;
-        }
+        m_pendingKey = std::move(outcome.vault.key);
         setState(State::Damaged);
         return;
     default:

@@ -60,10 +60,12 @@ OpenVault VaultOpener::openWithSecret(const QString& secret, VaultError* error) 
     if (!envelope)
         return {};
     VaultKey key = envelope->unwrap(secret, error);
+    OpenVault damaged;
     if (key.isValid()) {
         OpenVault vault = openDatabase(std::move(key), *envelope, error);
         if (vault || error->kind != VaultError::Kind::Damaged)
             return vault;
+        damaged = std::move(vault);
     }
     // A key rotation interrupted after the rekey: the staged envelope holds the new key.
     if (QFile::exists(m_files.pendingEnvelopePath())) {
@@ -79,18 +81,20 @@ OpenVault VaultOpener::openWithSecret(const QString& secret, VaultError* error) 
             }
         }
     }
-    return {};
+    return damaged;
 }
 
 OpenVault VaultOpener::openDatabase(VaultKey key, const KeyEnvelope& envelope,
                                     VaultError* error) const
 {
     auto db = Database::open(m_files.databasePath(), key, error);
-    if (!db)
-        return {};
-    if ((*error = migrations::migrate(*db)))
-        return {};
-    return {std::move(db), std::move(key), envelope};
+    if (db && !(*error = migrations::migrate(*db)))
+        return {std::move(db), std::move(key), envelope};
+    // The key is known right (it passed the key check), so a damaged file keeps it: the person
+    // can move the file aside without typing their secret again.
+    if (error->kind == VaultError::Kind::Damaged)
+        return {nullptr, std::move(key), envelope};
+    return {};
 }
 
 VaultError VaultOpener::rotateKey(OpenVault& vault, KeyEnvelope::SecretKind kind,

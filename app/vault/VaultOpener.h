@@ -8,7 +8,8 @@
 
 namespace debrief {
 
-// An unlocked vault: the open connection and what it took to open it.
+// An unlocked vault: the open connection and what it took to open it. When the key was right
+// but the file is damaged, db is null and key is still set.
 struct OpenVault
 {
     std::unique_ptr<Database> db;
