@@ -51,7 +51,7 @@ public:
     QString notice() const { return m_notice; }
     bool busy() const { return m_busy; }
     bool keyringAvailable() const { return m_keyringAvailable; }
-    static int minimumPassphraseLength() { return 8; }
+    static int minimumPassphraseLength() { return KeyEnvelope::MinimumPassphraseLength; }
 
     // The open connection once Ready (owned here), else null.
     Database* database() const { return m_vault.db.get(); }
@@ -61,6 +61,8 @@ public:
     Q_INVOKABLE void createWithPassphrase(const QString& passphrase, const QString& repeated);
     Q_INVOKABLE void unlock(const QString& secret);
     Q_INVOKABLE void moveDamagedAside();
+    // Forgets the last error, when the person changes course (passphrase instead of code).
+    Q_INVOKABLE void clearError() { setError({}); }
 
 signals:
     void stateChanged();

@@ -1,5 +1,6 @@
 #include "vault/Database.h"
 
+#include <QFile>
 #include <sqlite3.h>
 
 namespace debrief {
@@ -17,6 +18,8 @@ std::unique_ptr<Database> Database::open(const QString& path, const VaultKey& ke
         sqlite3_close_v2(raw);
         return nullptr;
     }
+    // Owner-only, like the key envelope: the file is encrypted, but nobody else needs to read it.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     std::unique_ptr<Database> db(new Database(raw));
     if (key.isValid()) {
         QByteArray literal = key.toSqlCipherRawKeyLiteral();

@@ -52,6 +52,8 @@ public:
                                             KdfParams params = KdfParams::interactive()) const;
 
     static constexpr int FormatVersion = 1;
+    // The shortest passphrase Debrief accepts (the app and the command line share the rule).
+    static constexpr int MinimumPassphraseLength = 8;
 
 private:
     struct Slot

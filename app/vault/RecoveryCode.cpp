@@ -1,5 +1,7 @@
 #include "vault/RecoveryCode.h"
 
+#include "vault/VaultKey.h"
+
 #include <cstring>
 #include <sodium.h>
 
@@ -13,7 +15,7 @@ constexpr int Group = 4;
 
 QString generate()
 {
-    if (sodium_init() < 0)
+    if (!sodiumReady())
         return {};
     QString code;
     code.reserve(Symbols);

@@ -5,13 +5,11 @@
 
 namespace debrief {
 
-namespace {
 bool sodiumReady()
 {
     static const bool ready = sodium_init() >= 0;
     return ready;
 }
-} // namespace
 
 void VaultKey::Free::operator()(unsigned char* p) const
 {

@@ -39,4 +39,7 @@ private:
 // Overwrites a QByteArray's bytes before it is released.
 void wipe(QByteArray& bytes);
 
+// Initialises libsodium once (thread-safe, idempotent); every use of it goes through here.
+bool sodiumReady();
+
 } // namespace debrief

@@ -1,5 +1,7 @@
 #include "qtkeychain/KeychainSecretStore.h"
 
+#include "qtkeychain/SecretServiceProbe.h"
+
 #include <qt6keychain/keychain.h>
 
 namespace debrief::platform {
@@ -33,6 +35,9 @@ void finish(QKeychain::Job* job, SecretStore::Callback done, bool isRead)
         job, &QKeychain::Job::finished, job, [done = std::move(done), isRead](QKeychain::Job* j) {
             SecretStore::Result result;
             result.status = statusOf(j->error());
+            // QtKeychain calls a missing Secret Service "OtherError"; say what it means.
+            if (result.status == SecretStore::Status::Failed && !secretStoreReachable())
+                result.status = SecretStore::Status::Unavailable;
             if (result.status != SecretStore::Status::Ok)
                 result.detail = j->errorString();
             else if (isRead)

@@ -11,5 +11,6 @@ chmod 700 "$root/runtime"
 export HOME="$root/home" XDG_DATA_HOME="$root/data" XDG_CONFIG_HOME="$root/config" \
   XDG_CACHE_HOME="$root/cache" XDG_STATE_HOME="$root/state" XDG_RUNTIME_DIR="$root/runtime" \
   TMPDIR="$root/tmp" DEBRIEF_TEST_SANDBOX="$root"
-# dbus-run-session: a private session bus, so no real Secret Service is reachable.
-exec dbus-run-session -- "$@"
+# dbus-run-session: a private session bus of its own (not the user's), so the user's keyring
+# is never reachable. Not exec'd, so the trap above removes the folder afterwards.
+dbus-run-session -- "$@"
