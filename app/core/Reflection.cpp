@@ -30,7 +30,10 @@ QString firstLineOf(const QString& text, int maxChars)
             continue;
         if (trimmed.size() <= maxChars)
             return trimmed.toString();
-        return trimmed.left(maxChars - 1).toString() + QChar(0x2026);
+        QStringView kept = trimmed.left(maxChars - 1);
+        if (!kept.isEmpty() && kept.back().isHighSurrogate())
+            kept.chop(1); // never cut a character in two
+        return kept.toString() + QChar(0x2026);
     }
     return {};
 }

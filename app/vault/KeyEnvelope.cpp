@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
+#include <cmath>
 #include <sodium.h>
 
 namespace debrief {
@@ -41,7 +42,7 @@ QByteArray deriveWrappingKey(const QByteArray& secret, const QByteArray& salt,
                              KeyEnvelope::KdfParams params)
 {
     QByteArray out(int(crypto_aead_xchacha20poly1305_ietf_KEYBYTES), '\0');
-    if (secret.isEmpty() || salt.size() != int(crypto_pwhash_SALTBYTES) ||
+    if (!sodiumReady() || secret.isEmpty() || salt.size() != int(crypto_pwhash_SALTBYTES) ||
         crypto_pwhash(reinterpret_cast<unsigned char*>(out.data()), size_t(out.size()),
                       secret.constData(), size_t(secret.size()),
                       reinterpret_cast<const unsigned char*>(salt.constData()), params.opsLimit,
@@ -50,6 +51,23 @@ QByteArray deriveWrappingKey(const QByteArray& secret, const QByteArray& salt,
         return {};
     }
     return out;
+}
+
+// Upper bounds for KDF parameters read from a file (CR-3 parameters can still be raised far
+// above INTERACTIVE: 8 times SENSITIVE's passes, 4 times its memory).
+constexpr quint64 MaxOpsLimit = 32;
+constexpr quint64 MaxMemLimit = quint64(1) << 32;
+
+// A whole number in [min, max] from the JSON, checked before the conversion (casting an
+// out-of-range double to an integer is undefined behaviour).
+std::optional<quint64> limitFrom(const QJsonValue& value, quint64 min, quint64 max)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    if (!(d >= double(min) && d <= double(max)) || d != std::floor(d))
+        return std::nullopt;
+    return quint64(d);
 }
 
 QString b64(const QByteArray& b)
@@ -72,7 +90,7 @@ KeyEnvelope::KdfParams KeyEnvelope::KdfParams::interactive()
 std::optional<KeyEnvelope> KeyEnvelope::create(const VaultKey& key, SecretKind kind,
                                                const QString& secret, KdfParams params)
 {
-    if (!key.isValid() || sodium_init() < 0)
+    if (!key.isValid() || !sodiumReady())
         return std::nullopt;
     KeyEnvelope envelope;
     envelope.m_vaultId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -120,10 +138,16 @@ VaultKey KeyEnvelope::unwrapSlot(const Slot& slot, const QString& secret) const
     wipe(secretUtf8);
     if (wrappingKey.isEmpty() ||
         slot.nonce.size() != int(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES) ||
-        slot.wrappedKey.size() != int(VaultKey::Size + crypto_aead_xchacha20poly1305_ietf_ABYTES))
+        slot.wrappedKey.size() != int(VaultKey::Size + crypto_aead_xchacha20poly1305_ietf_ABYTES)) {
+        wipe(wrappingKey);
         return {};
+    }
     const QByteArray ad = associatedData(m_vaultId, slot.kind);
     unsigned char* plain = static_cast<unsigned char*>(sodium_malloc(VaultKey::Size));
+    if (!plain) {
+        wipe(wrappingKey);
+        return {};
+    }
     unsigned long long plainLen = 0;
     const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
         plain, &plainLen, nullptr,
@@ -276,12 +300,14 @@ std::optional<KeyEnvelope> KeyEnvelope::fromJson(const QByteArray& json, VaultEr
             slot.kind = SecretKind::Passphrase;
         else
             continue;
-        slot.params = {quint64(o.value("opsLimit").toDouble()),
-                       quint64(o.value("memLimit").toDouble())};
-        if (slot.params.opsLimit < crypto_pwhash_OPSLIMIT_MIN ||
-            slot.params.memLimit < crypto_pwhash_MEMLIMIT_MIN ||
-            slot.params.memLimit > (quint64(1) << 32)) // a hostile file must not ask for 100 GiB
+        // A hostile file must not ask for 100 GiB or for days of passes.
+        const auto opsLimit =
+            limitFrom(o.value("opsLimit"), crypto_pwhash_OPSLIMIT_MIN, MaxOpsLimit);
+        const auto memLimit =
+            limitFrom(o.value("memLimit"), crypto_pwhash_MEMLIMIT_MIN, MaxMemLimit);
+        if (!opsLimit || !memLimit)
             continue;
+        slot.params = {*opsLimit, *memLimit};
         slot.salt = unb64(o.value("salt"));
         slot.nonce = unb64(o.value("nonce"));
         slot.wrappedKey = unb64(o.value("wrappedKey"));

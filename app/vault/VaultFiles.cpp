@@ -90,7 +90,13 @@ QString VaultFiles::moveDatabaseAside(VaultError* error) const
 {
     const QString stamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString target = QDir(m_dir).filePath(QStringLiteral("vault.damaged-%1.db").arg(stamp));
+    // A free name: rename never replaces an existing file, and a second damaged file within
+    // the same second must not fail the move (or take the first one's place).
+    QString target = QDir(m_dir).filePath(QStringLiteral("vault.damaged-%1.db").arg(stamp));
+    for (int n = 2; QFile::exists(target) || QFile::exists(target + QLatin1String("-wal")) ||
+                    QFile::exists(target + QLatin1String("-shm"));
+         ++n)
+        target = QDir(m_dir).filePath(QStringLiteral("vault.damaged-%1-%2.db").arg(stamp).arg(n));
     if (!QFile::rename(databasePath(), target)) {
         if (error)
             *error = {VaultError::Kind::ReadOnly, QStringLiteral("rename")};

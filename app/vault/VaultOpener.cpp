@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace debrief {
 
@@ -51,7 +52,16 @@ OpenVault VaultOpener::openWithKey(VaultKey key, VaultError* error) const
         *error = {VaultError::Kind::KeyMismatch, QStringLiteral("key check value")};
         return {};
     }
-    return openDatabase(std::move(key), *envelope, error);
+    OpenVault vault = openDatabase(std::move(key), *envelope, error);
+    // A key rotation interrupted after the rekey: the database already uses the staged key,
+    // which only the person's secret unwraps (openWithSecret). Ask for it rather than call an
+    // intact vault damaged.
+    if (!vault && error->kind == VaultError::Kind::Damaged &&
+        QFile::exists(m_files.pendingEnvelopePath())) {
+        *error = {VaultError::Kind::KeyMismatch, QStringLiteral("key rotation pending")};
+        return {};
+    }
+    return vault;
 }
 
 OpenVault VaultOpener::openWithSecret(const QString& secret, VaultError* error) const
@@ -87,7 +97,14 @@ OpenVault VaultOpener::openWithSecret(const QString& secret, VaultError* error) 
 OpenVault VaultOpener::openDatabase(VaultKey key, const KeyEnvelope& envelope,
                                     VaultError* error) const
 {
-    auto db = Database::open(m_files.databasePath(), key, error);
+    // SQLite treats an empty file as a new database: migrating it would silently turn a
+    // truncated vault into a new empty one. Only create() may start from nothing.
+    const QFileInfo file(m_files.databasePath());
+    std::unique_ptr<Database> db;
+    if (file.exists() && file.size() == 0)
+        *error = {VaultError::Kind::Damaged, QStringLiteral("empty database file")};
+    else
+        db = Database::open(m_files.databasePath(), key, error);
     if (db && !(*error = migrations::migrate(*db)))
         return {std::move(db), std::move(key), envelope};
     // The key is known right (it passed the key check), so a damaged file keeps it: the person
@@ -116,11 +133,13 @@ VaultError VaultOpener::rotateKey(OpenVault& vault, KeyEnvelope::SecretKind kind
         QFile::remove(m_files.pendingEnvelopePath());
         return error;
     }
+    // From here the database opens only with the new key: the open vault must hold it even
+    // if the envelope cannot be replaced below.
+    vault.key = std::move(newKey);
+    vault.envelope = *next;
     if ((error = m_files.saveEnvelope(*next)))
         return error; // the staged envelope still opens the vault (see openWithSecret)
     QFile::remove(m_files.pendingEnvelopePath());
-    vault.key = std::move(newKey);
-    vault.envelope = *next;
     return {};
 }
 
