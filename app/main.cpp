@@ -1,10 +1,6 @@
 // Debrief's composition root: builds every service, wires them, hands them to QML, loads it.
 
-#include "EntryController.h"
-#include "HistoryModel.h"
-#include "VaultController.h"
-#include "vault/ReflectionStore.h"
-#include "vault/VaultOpener.h"
+#include "AppServices.h"
 
 #include <QCommandLineParser>
 #include <QDirIterator>
@@ -93,37 +89,19 @@ int main(int argc, char* argv[])
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
 
-    // Services.
-    const debrief::VaultOpener opener(cli.isSet(dataDir) ? debrief::VaultFiles(cli.value(dataDir))
-                                                         : debrief::VaultFiles::standardLocation());
+    // Services, wired in AppServices (shared with the UI tests).
     const auto secrets = debrief::platform::createSecretStore(QStringLiteral("Debrief"));
-    debrief::VaultController vault(opener, *secrets);
-    debrief::HistoryModel history;
-    debrief::EntryController entries;
-    std::unique_ptr<debrief::ReflectionStore> store;
-
-    // Wiring.
-    QObject::connect(&vault, &debrief::VaultController::unlocked, &app, [&] {
-        store = std::make_unique<debrief::ReflectionStore>(*vault.database());
-        entries.setStore(store.get());
-        history.setStore(store.get());
-    });
-    QObject::connect(&entries, &debrief::EntryController::added, &history,
-                     &debrief::HistoryModel::onAdded);
-    QObject::connect(&entries, &debrief::EntryController::changed, &history,
-                     &debrief::HistoryModel::onChanged);
-    QObject::connect(&entries, &debrief::EntryController::removed, &history,
-                     &debrief::HistoryModel::onRemoved);
+    debrief::AppServices services(cli.isSet(dataDir) ? debrief::VaultFiles(cli.value(dataDir))
+                                                     : debrief::VaultFiles::standardLocation(),
+                                  *secrets);
 
     // UI.
     QQmlApplicationEngine engine;
-    engine.setInitialProperties({{QStringLiteral("vault"), QVariant::fromValue(&vault)},
-                                 {QStringLiteral("history"), QVariant::fromValue(&history)},
-                                 {QStringLiteral("entries"), QVariant::fromValue(&entries)}});
+    engine.setInitialProperties(services.qmlProperties());
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Debrief/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
-    vault.start();
+    services.vault().start();
 
     if (cli.isSet(selfTest)) {
         auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());

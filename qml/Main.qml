@@ -18,6 +18,9 @@ ApplicationWindow {
     visible: true
     title: qsTr("Debrief")
     Material.theme: Material.System
+    // Calm colours: a muted teal for actions, blue grey where Material wants a primary.
+    Material.accent: Material.Teal
+    Material.primary: Material.BlueGrey
 
     Loader {
         id: screen
@@ -35,11 +38,18 @@ ApplicationWindow {
         }
     }
 
+    // The screens, created one at a time by the loader above. Qt 6.4's qmllint counts ids of
+    // this file as unqualified inside inline components (6.5 has pragma ComponentBehavior: Bound);
+    // at run time they resolve in this file's context as usual.
+    // qmllint disable unqualified
     Component {
         id: starting
-        BusyIndicator {
-            objectName: "startingIndicator"
-            running: true
+        Item {
+            BusyIndicator {
+                objectName: "startingIndicator"
+                anchors.centerIn: parent
+                running: true
+            }
         }
     }
     Component {
@@ -64,4 +74,5 @@ ApplicationWindow {
             wide: window.width >= Theme.wideBreakpoint
         }
     }
+    // qmllint enable unqualified
 }

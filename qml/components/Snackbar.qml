@@ -3,50 +3,83 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 
-// A short message at the bottom with one optional action (Undo, Open).
-Popup {
+// A short message with one optional action (Undo, Open). It takes its own room at the bottom of
+// the content, so it never covers the page's buttons; it hides itself after a while.
+Item {
     id: bar
 
     property string message
     property string actionText
+    property bool shown: false
+    readonly property bool moving: heightAnimation.running
     signal actionTriggered()
 
     function show(text, action) {
         message = text
         actionText = action || ""
-        open()
+        shown = true
         timer.restart()
+    }
+    function hide() {
+        shown = false
+        timer.stop()
     }
 
     objectName: "snackbar"
-    x: (parent.width - width) / 2
-    y: parent.height - height - Theme.margin
-    width: Math.min(parent.width - 2 * Theme.margin, 560)
-    closePolicy: Popup.CloseOnEscape
-    Material.theme: Material.Dark
+    implicitHeight: shown ? card.implicitHeight + Theme.spacing : 0
+    visible: height > 0
+    clip: true
+
+    Behavior on implicitHeight {
+        NumberAnimation {
+            id: heightAnimation
+            duration: 150
+            easing.type: Easing.OutCubic
+        }
+    }
 
     Timer {
         id: timer
         interval: Theme.snackbarMs
-        onTriggered: bar.close()
+        onTriggered: bar.hide()
     }
 
-    contentItem: RowLayout {
-        spacing: Theme.spacing
-        Label {
-            objectName: "snackbarMessage"
-            text: bar.message
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
+    Pane {
+        id: card
+        // Inverse colours, as Material snackbars have.
+        Material.theme: bar.Material.theme === Material.Dark ? Material.Light : Material.Dark
+        anchors.top: parent.top
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.maxReadableWidth)
+        topPadding: 6
+        bottomPadding: 6
+        leftPadding: Theme.margin
+        rightPadding: 8
+        background: Rectangle {
+            radius: 4
+            color: card.Material.backgroundColor
         }
-        Button {
-            objectName: "snackbarAction"
-            visible: bar.actionText.length > 0
-            text: bar.actionText
-            flat: true
-            onClicked: {
-                bar.close()
-                bar.actionTriggered()
+
+        RowLayout {
+            anchors.fill: parent
+            spacing: Theme.spacing
+            Label {
+                objectName: "snackbarMessage"
+                text: bar.message
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignVCenter
+            }
+            Button {
+                objectName: "snackbarAction"
+                visible: bar.actionText.length > 0
+                text: bar.actionText
+                flat: true
+                Material.foreground: Material.accent
+                onClicked: {
+                    bar.hide()
+                    bar.actionTriggered()
+                }
             }
         }
     }

@@ -8,72 +8,78 @@ Page {
     id: page
 
     required property EntryController entries
+    property bool showShortcutHint: true
     signal saved(int reflectionId)
 
     function save() {
-        const id = page.entries.add(editor.text)
+        const id = page.entries.add(writing.text)
         if (id > 0) {
-            editor.clear()
+            writing.editor.clear()
             page.saved(id)
         }
-        editor.forceActiveFocus()
+        writing.editor.forceActiveFocus()
     }
 
     objectName: "capturePage"
     title: qsTr("New reflection")
 
     ColumnLayout {
-        anchors.fill: parent
-        anchors.margins: Theme.margin
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.maxReadableWidth)
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.topMargin: Theme.margin + 4
+        anchors.bottomMargin: Theme.margin
         spacing: Theme.spacing
 
         Label {
             text: qsTr("What just happened?")
-            font.pixelSize: 22
-            font.bold: true
+            font.pixelSize: Theme.headingSize
+            font.weight: Font.DemiBold
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        ScrollView {
+        Label {
+            text: qsTr("While it is fresh: what did you expect, and what actually happened?")
+            opacity: 0.7
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            Layout.bottomMargin: 4
+        }
+        WritingArea {
+            id: writing
+            editorName: "captureText"
+            placeholderText: qsTr("Start writing…")
+            focus: true
             Layout.fillWidth: true
             Layout.fillHeight: true
-            TextArea {
-                id: editor
-                objectName: "captureText"
-                focus: true
-                wrapMode: TextEdit.Wrap
-                placeholderText: qsTr("While it is fresh: what did you expect, and what actually happened?")
-                Accessible.name: qsTr("Reflection text")
-                Keys.onPressed: event => {
-                    if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
-                            && (event.modifiers & Qt.ControlModifier)) {
-                        event.accepted = true
-                        page.save()
-                    }
-                }
-            }
+            onSubmitted: page.save()
         }
         ErrorBanner {
             text: page.entries.errorMessage
             Layout.fillWidth: true
         }
         RowLayout {
+            spacing: Theme.spacing
             Layout.fillWidth: true
             Label {
+                // Kept in the layout either way (toggling visibility left it misplaced).
                 text: qsTr("Ctrl+Enter saves")
-                opacity: 0.6
-                font.pixelSize: 12
+                opacity: page.showShortcutHint ? 0.6 : 0
+                font.pixelSize: Theme.smallSize
                 Layout.fillWidth: true
             }
             Button {
                 objectName: "saveButton"
                 text: qsTr("Save")
                 highlighted: true
-                enabled: editor.text.trim().length > 0
+                enabled: writing.text.trim().length > 0
                 onClicked: page.save()
             }
         }
     }
 
-    Component.onCompleted: editor.forceActiveFocus()
+    // Back to writing whenever the page comes back (after the history, an entry, a delete).
+    StackView.onActivated: writing.editor.forceActiveFocus()
+    Component.onCompleted: writing.editor.forceActiveFocus()
 }

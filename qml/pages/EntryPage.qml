@@ -16,49 +16,52 @@ Page {
     function reload() {
         entry = page.entries.load(page.entryId)
         savedText = entry.text || ""
-        editor.text = savedText
+        writing.text = savedText
     }
     function saveChanges() {
-        if (page.entries.save(page.entryId, editor.text))
-            savedText = editor.text
+        if (writing.text !== savedText && page.entries.save(page.entryId, writing.text))
+            savedText = writing.text
+    }
+    function describe(when) {
+        if (!when)
+            return ""
+        return qsTr("%1 at %2").arg(when.toLocaleDateString(Qt.locale(), Locale.LongFormat))
+                               .arg(when.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
     }
 
     objectName: "entryPage"
     title: qsTr("Reflection")
 
     ColumnLayout {
-        anchors.fill: parent
-        anchors.margins: Theme.margin
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.maxReadableWidth)
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.topMargin: Theme.margin + 4
+        anchors.bottomMargin: Theme.margin
         spacing: Theme.spacing
 
         Label {
             objectName: "entryDate"
-            text: page.entry.created ? page.entry.created.toLocaleString(Qt.locale(), Locale.LongFormat) : ""
+            text: page.describe(page.entry.created)
+            font.pixelSize: 14
             opacity: 0.7
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        ScrollView {
+        WritingArea {
+            id: writing
+            editorName: "entryText"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            TextArea {
-                id: editor
-                objectName: "entryText"
-                wrapMode: TextEdit.Wrap
-                Accessible.name: qsTr("Reflection text")
-                Keys.onPressed: event => {
-                    if (event.key === Qt.Key_S && (event.modifiers & Qt.ControlModifier)) {
-                        event.accepted = true
-                        page.saveChanges()
-                    }
-                }
-            }
+            onSubmitted: page.saveChanges()
         }
         ErrorBanner {
             text: page.entries.errorMessage
             Layout.fillWidth: true
         }
         RowLayout {
+            spacing: Theme.spacing
             Layout.fillWidth: true
             Button {
                 objectName: "deleteButton"
@@ -69,12 +72,18 @@ Page {
                         page.deleted(page.entryId)
                 }
             }
-            Item { Layout.fillWidth: true }
+            Label {
+                text: writing.text !== page.savedText ? qsTr("Unsaved changes") : ""
+                opacity: 0.6
+                font.pixelSize: Theme.smallSize
+                horizontalAlignment: Text.AlignRight
+                Layout.fillWidth: true
+            }
             Button {
                 objectName: "saveChangesButton"
                 text: qsTr("Save changes")
                 highlighted: true
-                enabled: editor.text !== page.savedText
+                enabled: writing.text !== page.savedText
                 onClicked: page.saveChanges()
             }
         }

@@ -12,14 +12,14 @@ Page {
     objectName: "problemPage"
 
     ColumnLayout {
-        width: Math.min(parent.width - 2 * Theme.margin, 560)
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.maxFormWidth)
         anchors.centerIn: parent
         spacing: Theme.spacing
 
         Label {
             text: qsTr("Debrief cannot open your vault")
-            font.pixelSize: 22
-            font.bold: true
+            font.pixelSize: Theme.titleSize
+            font.weight: Font.DemiBold
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }

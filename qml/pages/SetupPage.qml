@@ -10,29 +10,44 @@ Page {
 
     required property VaultController vault
     property bool usePassphrase: false
+    property bool copied: false
+
+    function choosePassphrase(use) {
+        page.vault.clearError()
+        page.usePassphrase = use
+        if (use)
+            passphrase.forceActiveFocus()
+    }
 
     objectName: "setupPage"
 
-    ScrollView {
+    Flickable {
+        id: scroll
         anchors.fill: parent
-        contentWidth: availableWidth
+        contentWidth: width
+        contentHeight: Math.max(column.implicitHeight + 2 * Theme.wideMargin, height)
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
 
         ColumnLayout {
-            width: Math.min(parent.width - 2 * Theme.margin, 560)
-            x: (parent.width - width) / 2
+            id: column
+            width: Math.min(scroll.width - 2 * Theme.margin, Theme.maxFormWidth)
+            x: (scroll.width - width) / 2
+            // A little above the middle when there is room.
+            y: Math.max(Theme.wideMargin, (scroll.height - implicitHeight) * 0.4)
             spacing: Theme.spacing
 
-            Item { Layout.preferredHeight: Theme.margin }
             Label {
                 text: qsTr("Welcome to Debrief")
-                font.pixelSize: 26
-                font.bold: true
+                font.pixelSize: Theme.titleSize
+                font.weight: Font.DemiBold
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             Label {
                 text: qsTr("What you write here is encrypted and stays on this device. Debrief keeps the key in your system keyring so it opens without a prompt.")
                 wrapMode: Text.Wrap
+                lineHeight: 1.15
                 Layout.fillWidth: true
             }
 
@@ -45,33 +60,60 @@ Page {
                 Label {
                     text: qsTr("This is your recovery code. It is the only way back in on a new device or if the keyring is lost. Write it down or keep it in a password manager: it is shown only once.")
                     wrapMode: Text.Wrap
+                    lineHeight: 1.15
                     Layout.fillWidth: true
                 }
-                Frame {
+                Rectangle {
+                    readonly property color tint: page.Material.accentColor
+                    radius: Theme.radius
+                    color: Qt.rgba(tint.r, tint.g, tint.b, 0.08)
+                    border.width: 1
+                    border.color: Qt.rgba(tint.r, tint.g, tint.b, 0.35)
+                    implicitHeight: codeText.implicitHeight + 2 * 20
                     Layout.fillWidth: true
+                    Layout.topMargin: 4
+
+                    TextMetrics {
+                        id: codeMetrics
+                        font.family: Theme.monospaceFamily
+                        font.pixelSize: 24
+                        text: page.vault.recoveryCode
+                    }
                     TextEdit {
                         id: codeText
                         objectName: "recoveryCodeText"
-                        width: parent.width
+                        anchors.centerIn: parent
+                        width: parent.width - 2 * Theme.margin
                         text: page.vault.recoveryCode
                         readOnly: true
                         selectByMouse: true
-                        wrapMode: TextEdit.WrapAnywhere
+                        wrapMode: TextEdit.Wrap
                         horizontalAlignment: TextEdit.AlignHCenter
                         font.family: Theme.monospaceFamily
-                        font.pixelSize: 22
+                        // As large as fits on one line (24 px at most), never below 14 px.
+                        font.pixelSize: Math.max(14, Math.min(24, Math.floor(24 * width / (codeMetrics.advanceWidth + 4))))
+                        font.weight: Font.Medium
                         color: page.Material.foreground
+                        selectionColor: page.Material.accentColor
                         Accessible.name: qsTr("Recovery code")
                     }
                 }
                 Button {
                     objectName: "copyRecoveryCodeButton"
-                    text: qsTr("Copy")
+                    text: page.copied ? qsTr("Copied") : qsTr("Copy")
                     flat: true
+                    Layout.alignment: Qt.AlignHCenter
                     onClicked: {
                         codeText.selectAll()
                         codeText.copy()
                         codeText.deselect()
+                        page.copied = true
+                        copiedTimer.restart()
+                    }
+                    Timer {
+                        id: copiedTimer
+                        interval: 2500
+                        onTriggered: page.copied = false
                     }
                 }
                 Button {
@@ -82,11 +124,16 @@ Page {
                     Layout.fillWidth: true
                     onClicked: page.vault.createWithRecoveryCode()
                 }
+                ErrorBanner {
+                    text: page.vault.errorMessage
+                    Layout.fillWidth: true
+                }
                 Button {
                     objectName: "usePassphraseButton"
                     text: qsTr("Use a passphrase instead")
                     flat: true
-                    onClicked: page.usePassphrase = true
+                    Layout.alignment: Qt.AlignHCenter
+                    onClicked: page.choosePassphrase(true)
                 }
             }
 
@@ -99,6 +146,7 @@ Page {
                 Label {
                     text: qsTr("Choose a passphrase of at least %n characters. You will need it on a new device or if the keyring is lost; nobody can reset it for you.", "", page.vault.minimumPassphraseLength)
                     wrapMode: Text.Wrap
+                    lineHeight: 1.15
                     Layout.fillWidth: true
                 }
                 TextField {
@@ -108,6 +156,7 @@ Page {
                     placeholderText: qsTr("Passphrase")
                     Accessible.name: qsTr("Passphrase")
                     Layout.fillWidth: true
+                    onAccepted: repeated.forceActiveFocus()
                 }
                 TextField {
                     id: repeated
@@ -118,6 +167,10 @@ Page {
                     Layout.fillWidth: true
                     onAccepted: createButton.clicked()
                 }
+                ErrorBanner {
+                    text: page.vault.errorMessage
+                    Layout.fillWidth: true
+                }
                 Button {
                     id: createButton
                     objectName: "createWithPassphraseButton"
@@ -125,20 +178,18 @@ Page {
                     highlighted: true
                     enabled: !page.vault.busy
                     Layout.fillWidth: true
+                    Layout.topMargin: 4
                     onClicked: page.vault.createWithPassphrase(passphrase.text, repeated.text)
                 }
                 Button {
                     objectName: "useRecoveryCodeButton"
                     text: qsTr("Use a recovery code instead")
                     flat: true
-                    onClicked: page.usePassphrase = false
+                    Layout.alignment: Qt.AlignHCenter
+                    onClicked: page.choosePassphrase(false)
                 }
             }
 
-            ErrorBanner {
-                text: page.vault.errorMessage
-                Layout.fillWidth: true
-            }
             BusyIndicator {
                 running: page.vault.busy
                 visible: running

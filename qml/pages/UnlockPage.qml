@@ -12,14 +12,15 @@ Page {
     objectName: "unlockPage"
 
     ColumnLayout {
-        width: Math.min(parent.width - 2 * Theme.margin, 480)
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.maxFormWidth)
         anchors.centerIn: parent
         spacing: Theme.spacing
 
         Label {
             text: qsTr("Unlock Debrief")
-            font.pixelSize: 26
-            font.bold: true
+            font.pixelSize: Theme.titleSize
+            font.weight: Font.DemiBold
+            wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Label {
@@ -27,6 +28,7 @@ Page {
                   ? qsTr("Enter your passphrase or recovery code to open your reflections.")
                   : qsTr("This system has no keyring, so Debrief asks for your passphrase or recovery code each time it starts.")
             wrapMode: Text.Wrap
+            lineHeight: 1.15
             Layout.fillWidth: true
         }
         TextField {
@@ -40,6 +42,10 @@ Page {
             Layout.fillWidth: true
             onAccepted: unlockButton.clicked()
         }
+        ErrorBanner {
+            text: page.vault.errorMessage
+            Layout.fillWidth: true
+        }
         Button {
             id: unlockButton
             objectName: "unlockButton"
@@ -49,14 +55,21 @@ Page {
             Layout.fillWidth: true
             onClicked: page.vault.unlock(secret.text)
         }
-        ErrorBanner {
-            text: page.vault.errorMessage
-            Layout.fillWidth: true
-        }
         BusyIndicator {
             running: page.vault.busy
             visible: running
             Layout.alignment: Qt.AlignHCenter
+        }
+    }
+
+    // After a wrong secret, typing again replaces it.
+    Connections {
+        target: page.vault
+        function onErrorMessageChanged() {
+            if (page.vault.errorMessage.length > 0) {
+                secret.selectAll()
+                secret.forceActiveFocus()
+            }
         }
     }
 

@@ -14,10 +14,10 @@ Page {
     property string notice
     property bool keyringAvailable: true
     property bool wide: false
+    // The reflection last opened (highlighted in the list); 0 once back on the capture page.
     property int openId: 0
 
     function newReflection() {
-        openId = 0
         stack.replace(null, captureComponent)
     }
     function showHistory() {
@@ -32,32 +32,57 @@ Page {
             stack.push(entryComponent, { entryId: id })
     }
     function back() {
-        if (stack.depth > 1)
+        if (stack.depth > 1 && wide)
+            stack.pop(stack.get(0)) // the list is beside: skip a history page pushed on a phone
+        else if (stack.depth > 1)
             stack.pop()
         else if (openId !== 0)
             newReflection()
     }
 
+    // Widened with the history page on top: the list is beside the content now, not twice.
+    onWideChanged: {
+        if (wide && stack.depth > 1 && stack.currentItem.objectName === "historyPage")
+            stack.pop(stack.get(0), StackView.Immediate)
+    }
+
     objectName: "workspace"
 
     header: ToolBar {
+        // A quiet bar in the page's own colour, with a hairline below.
+        Material.foreground: workspace.Material.foreground
+        Material.elevation: 0
+        background: Rectangle {
+            color: workspace.Material.backgroundColor
+            Rectangle {
+                anchors.bottom: parent.bottom
+                width: parent.width
+                height: 1
+                color: workspace.Material.dividerColor
+            }
+        }
+
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: 4
             anchors.rightMargin: 4
+            spacing: 0
             ToolButton {
                 objectName: "backButton"
                 visible: stack.depth > 1
                 text: "\u2190"
+                font.pixelSize: 20
                 Accessible.name: qsTr("Back")
                 onClicked: workspace.back()
             }
             Label {
-                text: stack.currentItem && stack.currentItem.title ? stack.currentItem.title : qsTr("Debrief")
+                text: stack.currentItem ? (stack.currentItem as Page).title : qsTr("Debrief")
                 font.pixelSize: 18
+                font.weight: Font.DemiBold
                 elide: Text.ElideRight
+                verticalAlignment: Text.AlignVCenter
                 Layout.fillWidth: true
-                Layout.leftMargin: stack.depth > 1 ? 0 : Theme.spacing
+                Layout.leftMargin: stack.depth > 1 ? 4 : Theme.spacing
             }
             ToolButton {
                 objectName: "historyButton"
@@ -85,9 +110,15 @@ Page {
             text: workspace.notice.length > 0 ? workspace.notice
                   : (workspace.keyringAvailable ? "" : qsTr("No system keyring: Debrief will ask for your passphrase or recovery code at each start."))
             wrapMode: Text.Wrap
-            padding: Theme.spacing
+            leftPadding: Theme.margin
+            rightPadding: Theme.margin
+            topPadding: 10
+            bottomPadding: 10
             Layout.fillWidth: true
-            background: Rectangle { color: workspace.Material.dialogColor }
+            background: Rectangle {
+                readonly property color tint: workspace.Material.accentColor
+                color: Qt.rgba(tint.r, tint.g, tint.b, 0.1)
+            }
         }
 
         RowLayout {
@@ -95,34 +126,84 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            HistoryList {
-                id: sideList
+            ColumnLayout {
                 visible: workspace.wide
-                history: workspace.history
-                selectedId: workspace.openId
+                spacing: 0
                 Layout.preferredWidth: Theme.historyPaneWidth
+                Layout.fillWidth: false
                 Layout.fillHeight: true
-                onOpened: reflectionId => workspace.showEntry(reflectionId)
+
+                Label {
+                    text: qsTr("History")
+                    font.pixelSize: Theme.smallSize
+                    font.weight: Font.DemiBold
+                    font.capitalization: Font.AllUppercase
+                    font.letterSpacing: 0.8
+                    opacity: 0.6
+                    leftPadding: Theme.margin
+                    topPadding: Theme.margin
+                    bottomPadding: 4
+                    Layout.fillWidth: true
+                }
+                HistoryList {
+                    id: sideList
+                    history: workspace.history
+                    // The capture page comes first: the list fills in right after that frame.
+                    populated: false
+                    selectedId: workspace.openId
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    onOpened: reflectionId => workspace.showEntry(reflectionId)
+                }
             }
-            ToolSeparator {
+            Rectangle {
                 visible: workspace.wide
-                orientation: Qt.Vertical
+                color: workspace.Material.dividerColor
+                Layout.preferredWidth: 1
                 Layout.fillHeight: true
             }
-            StackView {
-                id: stack
-                objectName: "contentStack"
-                initialItem: captureComponent
+            ColumnLayout {
+                spacing: 0
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+
+                StackView {
+                    id: stack
+                    objectName: "contentStack"
+                    initialItem: captureComponent
+                    onCurrentItemChanged: {
+                        if (currentItem && currentItem.objectName === "capturePage")
+                            workspace.openId = 0
+                    }
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                }
+                Snackbar {
+                    id: snackbar
+                    property int reflectionId: 0
+                    Layout.fillWidth: true
+                    onActionTriggered: {
+                        if (reflectionId > 0) {
+                            workspace.showEntry(reflectionId)
+                        } else {
+                            const restored = workspace.entries.undoRemove()
+                            if (restored > 0)
+                                workspace.showEntry(restored)
+                        }
+                    }
+                }
             }
         }
     }
 
+    // Pages for the stack. Qt 6.4's qmllint counts this file's ids as unqualified inside inline
+    // components (6.5 has pragma ComponentBehavior: Bound); at run time they resolve as usual.
+    // qmllint disable unqualified
     Component {
         id: captureComponent
         CapturePage {
             entries: workspace.entries
+            showShortcutHint: workspace.wide
             onSaved: reflectionId => {
                 snackbar.reflectionId = reflectionId
                 snackbar.show(qsTr("Saved. It is encrypted on this device."), qsTr("Open"))
@@ -143,33 +224,28 @@ Page {
             onDeleted: {
                 snackbar.reflectionId = 0
                 snackbar.show(qsTr("Reflection deleted."), qsTr("Undo"))
-                workspace.back()
                 if (workspace.wide)
                     workspace.newReflection()
+                else
+                    workspace.back()
             }
         }
     }
-
-    Snackbar {
-        id: snackbar
-        property int reflectionId: 0
-        onActionTriggered: {
-            if (reflectionId > 0) {
-                workspace.showEntry(reflectionId)
-            } else {
-                const restored = workspace.entries.undoRemove()
-                if (restored > 0)
-                    workspace.showEntry(restored)
-            }
-        }
-    }
+    // qmllint enable unqualified
 
     Shortcut {
-        sequences: [StandardKey.Back, "Esc"]
+        sequences: ["Esc", "Alt+Left", "Back"]
         onActivated: workspace.back()
     }
     Shortcut {
-        sequence: StandardKey.New
+        sequence: "Ctrl+N" // Command+N on macOS
         onActivated: workspace.newReflection()
+    }
+    Connections {
+        target: workspace.Window.window
+        enabled: !sideList.populated
+        function onFrameSwapped() {
+            sideList.populated = true
+        }
     }
 }

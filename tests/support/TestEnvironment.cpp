@@ -18,9 +18,10 @@ QString sandboxRoot()
 
 QString freshDir(const QString& name)
 {
-    const QString dir = QDir(sandboxRoot())
-                            .filePath(QStringLiteral("cases/%1-%2")
-                                          .arg(name, QUuid::createUuid().toString(QUuid::Id128).left(8)));
+    const QString dir =
+        QDir(sandboxRoot())
+            .filePath(QStringLiteral("cases/%1-%2")
+                          .arg(name, QUuid::createUuid().toString(QUuid::Id128).left(8)));
     QDir().mkpath(dir);
     return dir;
 }

@@ -31,7 +31,8 @@ int main(int argc, char* argv[])
     // A wrapper script (isolated-env.sh) may already have isolated us; otherwise do it here.
     std::unique_ptr<QTemporaryDir> sandbox;
     if (qEnvironmentVariableIsEmpty("DEBRIEF_TEST_SANDBOX")) {
-        sandbox = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/debrief-test-XXXXXX"));
+        sandbox = std::make_unique<QTemporaryDir>(QDir::tempPath() +
+                                                  QStringLiteral("/debrief-test-XXXXXX"));
         isolateUserDirs(sandbox->path());
         qputenv("DEBRIEF_TEST_SANDBOX", sandbox->path().toUtf8());
     }

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "AppServices.h"
+
+#include <QPointer>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QStringList>
+#include <catch2/catch_test_macros.hpp>
+#include <functional>
+#include <memory>
+
+namespace debrief::platform {
+class FakeSecretStore;
+}
+
+namespace debrief::test {
+
+// One start of the real app for UI tests: the same services and wiring as main.cpp
+// (AppServices) over a data folder and a fake keyring, the real Main.qml in a
+// QQmlApplicationEngine with the Material style. Items are found by objectName.
+class AppUnderTest
+{
+public:
+    // beforeStart runs after the UI is loaded and before VaultController::start() (page size,
+    // clock…). The window is shown at width x height.
+    AppUnderTest(const QString& dataDir, platform::FakeSecretStore& secrets, int width = 1280,
+                 int height = 800, const std::function<void(AppServices&)>& beforeStart = {});
+    ~AppUnderTest();
+    AppUnderTest(const AppUnderTest&) = delete;
+    AppUnderTest& operator=(const AppUnderTest&) = delete;
+
+    AppServices& services() { return *m_services; }
+    VaultController& vault() { return m_services->vault(); }
+    HistoryModel& history() { return m_services->history(); }
+    EntryController& entries() { return m_services->entries(); }
+    QQuickWindow* window() const { return m_window; }
+
+    // Every item or object with this objectName under root (default: the whole window).
+    QList<QObject*> all(const QString& objectName, QObject* root = nullptr) const;
+    // The first such item that is visible (or null).
+    QQuickItem* visibleItem(const QString& objectName, QObject* root = nullptr) const;
+    // Like visibleItem, but fails the test when there is none.
+    QQuickItem* require(const QString& objectName, QObject* root = nullptr) const;
+
+    bool waitForState(VaultController::State state, int timeoutMs = 15000);
+    // Waits until no StackView is in a transition, no popup is animating and the scene is
+    // polished.
+    void settle();
+    void resize(int width, int height);
+
+    // A real mouse click in the middle of the item (it must be visible and enabled).
+    void click(QQuickItem* item);
+    void click(const QString& objectName) { click(require(objectName)); }
+    // Real key events, delivered to the item with active focus.
+    void type(const QString& text);
+    void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+
+    // QML warnings and errors seen since this start (a clean run has none).
+    QStringList qmlProblems() const;
+
+private:
+    std::unique_ptr<AppServices> m_services;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QPointer<QQuickWindow> m_window;
+    int m_problemsAtStart = 0;
+};
+
+// Fails the test, listing them, when QML reported a warning or an error.
+#define CHECK_NO_QML_PROBLEMS(app)                                                                 \
+    do {                                                                                           \
+        INFO((app).qmlProblems().join(QLatin1Char('\n')).toStdString());                           \
+        CHECK((app).qmlProblems().isEmpty());                                                      \
+    } while (false)
+
+// Text of a QML item's "text" property.
+QString textOf(const QObject* item);
+
+} // namespace debrief::test
