@@ -1,0 +1,154 @@
+// Debrief child of bench_first_frame: builds the services the way app/main.cpp does (AppServices),
+// with a fake OS keyring that already holds the vault key (so the keyring path unlocks with no
+// prompt), loads the real QML module and prints FIRST_FRAME on stdout when the first frame showing
+// the unlocked workspace (capture page) has been swapped, then quits.
+//
+// Usage: bench_child_debrief <vault dir> <keyring file: vault id, newline, key hex>
+// Exit codes: 0 ok, 1 load failure, 3 timeout, 4 capture page not shown, 5 vault not unlocked.
+
+#include "AppServices.h"
+#include "fake/FakeSecretStore.h"
+#include "vault/KeyringUnlock.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(Debrief_UiPlugin)
+Q_IMPORT_QML_PLUGIN(DebriefPlugin)
+
+namespace {
+
+// "T <phase> <steady_clock ns>": the parent's steady_clock is the same CLOCK_MONOTONIC, so it
+// can place each phase on its own timeline (spawn = 0).
+void mark(const char* phase)
+{
+    const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                        std::chrono::steady_clock::now().time_since_epoch())
+                        .count();
+    std::printf("T %s %lld\n", phase, static_cast<long long>(ns));
+    std::fflush(stdout);
+}
+
+QQuickItem* findVisibleItem(QQuickItem* item, const QString& name)
+{
+    if (!item || !item->isVisible())
+        return nullptr;
+    if (item->objectName() == name)
+        return item;
+    for (QQuickItem* child : item->childItems())
+        if (QQuickItem* found = findVisibleItem(child, name))
+            return found;
+    return nullptr;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    mark("main");
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("Debrief"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Debrief"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("debrief"));
+    const QStringList args = app.arguments();
+    if (args.size() != 3) {
+        std::fputs("usage: bench_child_debrief <vault dir> <keyring file>\n", stderr);
+        return 1;
+    }
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+
+    // Services, as in app/main.cpp; the fake keyring stands in for the OS secret store.
+    debrief::platform::FakeSecretStore secrets;
+    {
+        QFile keyring(args.at(2));
+        if (!keyring.open(QIODevice::ReadOnly))
+            return 1;
+        const QList<QByteArray> lines = keyring.readAll().trimmed().split('\n');
+        if (lines.size() != 2)
+            return 1;
+        secrets.contents().insert(debrief::KeyringUnlock::entryName(QString::fromUtf8(lines[0])),
+                                  lines[1]);
+    }
+    debrief::AppServices services(debrief::VaultFiles(args.at(1)), secrets);
+    debrief::VaultController& vault = services.vault();
+
+    // Connected before the QML (and so called before its bindings react): when Ready begins.
+    QObject::connect(&vault, &debrief::VaultController::stateChanged, &app, [&] {
+        if (vault.state() == debrief::VaultController::State::Ready)
+            mark("readyBegins");
+    });
+
+    // UI.
+    QQmlApplicationEngine engine;
+    engine.setInitialProperties(services.qmlProperties());
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Debrief/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    mark("loaded");
+    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+    if (!window)
+        return 1;
+
+    // The frame to report: the first one swapped whose scene was synchronized after the state
+    // became Ready (the Loader swaps in the workspace synchronously on that state change).
+    // Sync and swap run on the render thread (GUI thread blocked during sync): atomics suffice.
+    std::atomic<bool> ready{false};
+    std::atomic<bool> syncedReady{false};
+    std::atomic<bool> reported{false};
+    std::atomic<bool> anyFrame{false};
+    QObject::connect(&vault, &debrief::VaultController::stateChanged, &app, [&] {
+        using S = debrief::VaultController::State;
+        if (vault.state() == S::Ready) {
+            ready = true;
+            mark("ready");
+        } else if (vault.state() != S::Starting) {
+            std::fprintf(stderr, "bench_child_debrief: vault not unlocked (state %d): %s\n",
+                         int(vault.state()), qPrintable(vault.errorMessage()));
+            app.exit(5);
+        }
+    });
+    QObject::connect(
+        window, &QQuickWindow::afterSynchronizing, window,
+        [&] {
+            if (ready && !syncedReady.exchange(true))
+                mark("readySynced");
+        },
+        Qt::DirectConnection);
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [&] {
+            if (!anyFrame.exchange(true))
+                mark("firstSwap");
+            if (!syncedReady || reported.exchange(true))
+                return;
+            std::fputs("FIRST_FRAME\n", stdout);
+            std::fflush(stdout);
+            QMetaObject::invokeMethod(
+                &app,
+                [&] {
+                    const bool shown = findVisibleItem(window->contentItem(),
+                                                       QStringLiteral("capturePage")) != nullptr;
+                    if (!shown)
+                        std::fputs("bench_child_debrief: capture page not visible\n", stderr);
+                    app.exit(shown ? 0 : 4);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::DirectConnection);
+    QTimer::singleShot(30000, &app, [&] {
+        std::fputs("bench_child_debrief: no frame within 30 s\n", stderr);
+        app.exit(3);
+    });
+
+    vault.start();
+    return app.exec();
+}
