@@ -11,7 +11,9 @@ QString ftsQueryFor(const QString& userInput)
     QStringList terms;
     for (const QString& word : userInput.split(separators, Qt::SkipEmptyParts)) {
         // A quoted string is always a plain phrase to FTS5; the trailing * makes it a prefix.
-        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+        const bool prefix = word.size() >= PrefixMinLength;
+        terms.append(QLatin1Char('"') + word +
+                     (prefix ? QStringLiteral("\"*") : QStringLiteral("\"")));
     }
     return terms.join(QLatin1Char(' '));
 }

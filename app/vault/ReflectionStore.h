@@ -45,8 +45,10 @@ public:
     static HistoryCursor cursorAfter(const ReflectionSummary& last);
     qint64 count(VaultError* error) const;
 
-    // Ranked (bm25) full-text search; words match as prefixes, accents are ignored.
+    // Ranked (bm25) full-text search over the RankWindow most recent matches; words match as
+    // prefixes (see ftsQueryFor), accents are ignored.
     QVector<SearchHit> search(const QString& userQuery, int limit, VaultError* error) const;
+    static constexpr int RankWindow = 1000;
 
     static constexpr QChar MatchStart = QChar(0xE000);
     static constexpr QChar MatchEnd = QChar(0xE001);

@@ -78,11 +78,20 @@ TEST_CASE("ftsQueryFor neutralises quotes typed by the person", "[fts]")
         CAPTURE(typed);
         CHECK(quotesBalanced(ftsQueryFor(typed)));
     }
-    CHECK(ftsQueryFor(QStringLiteral("say \"hi")) == QStringLiteral("\"say\"* \"hi\"*"));
+    CHECK(ftsQueryFor(QStringLiteral("say \"hi")) == QStringLiteral("\"say\"* \"hi\""));
 
     FtsTable t({"they say hi every morning", "hi there"});
     CHECK(t.match(QStringLiteral("say \"hi")) == QList<qint64>{1});
     CHECK(t.match(QStringLiteral("\"hi")) == QList<qint64>{1, 2});
+}
+
+TEST_CASE("ftsQueryFor: words shorter than three characters match whole", "[fts]")
+{
+    CHECK(ftsQueryFor(QStringLiteral("we lost")) == QStringLiteral("\"we\" \"lost\"*"));
+    FtsTable t({"we lost the pitch", "west coast launch", "his demo", "hi all"});
+    CHECK(t.match(QStringLiteral("we")) == QList<qint64>{1});  // not "west"
+    CHECK(t.match(QStringLiteral("hi")) == QList<qint64>{4});  // not "his"
+    CHECK(t.match(QStringLiteral("wes")) == QList<qint64>{2}); // three letters: a prefix
 }
 
 TEST_CASE("FTS5 operators typed by the person are plain words", "[fts]")

@@ -74,7 +74,7 @@ TEST_CASE("Every connection has the safe pragmas in effect", "[database]")
         CHECK(queryInt(*db, "PRAGMA temp_store;") == 2); // MEMORY: no plaintext temp files
         CHECK(queryInt(*db, "PRAGMA foreign_keys;") == 1);
         CHECK(queryText(*db, "PRAGMA journal_mode;") == QStringLiteral("wal"));
-        CHECK(queryInt(*db, "PRAGMA synchronous;") == 2); // FULL
+        CHECK(queryInt(*db, "PRAGMA synchronous;") == 1); // NORMAL (see Database.cpp)
         CHECK(queryInt(*db, "PRAGMA secure_delete;") == 1);
         CHECK(queryInt(*db, "PRAGMA trusted_schema;") == 0);
         CHECK(queryInt(*db, "PRAGMA busy_timeout;") == 5000);

@@ -345,3 +345,27 @@ TEST_CASE("Search input with FTS5 syntax is never an error", "[store]")
     CHECK(f.searchIds(QStringLiteral("(wiring)")) == QList<ReflectionId>{id});
     CHECK(f.searchIds(QStringLiteral("AND gate")) == QList<ReflectionId>{id});
 }
+
+TEST_CASE("Search ranks within the newest matches; specific words still find old entries",
+          "[store][search]")
+{
+    StoreFixture f;
+    const int total = ReflectionStore::RankWindow + 200;
+    ReflectionId oldest = 0;
+    for (int i = 0; i < total; ++i) {
+        const QString text = i == 0 ? QStringLiteral("meeting about the budget, meeting again")
+                                    : QStringLiteral("weekly meeting number %1").arg(i);
+        const ReflectionId id = f.add(text, momentAt(1700000000000 + i * 1000, "UTC"));
+        if (i == 0)
+            oldest = id;
+    }
+
+    // A word in every entry: only the newest RankWindow matches are ranked, so the oldest
+    // (which would rank first: "meeting" twice) is not among them.
+    const QList<ReflectionId> common = f.searchIds(QStringLiteral("meeting"));
+    CHECK(common.size() == 100);
+    CHECK_FALSE(common.contains(oldest));
+    // Words specific enough find it wherever it is.
+    CHECK(f.searchIds(QStringLiteral("budget")) == QList<ReflectionId>{oldest});
+    CHECK(f.searchIds(QStringLiteral("meeting budget")) == QList<ReflectionId>{oldest});
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+namespace debrief {
+
+class Database;
+
+// Keeps the vault fast and durable between saves: while the app is idle it merges full-text
+// index segments in small steps and checkpoints the WAL (with fsync), so no save has to pay
+// for either.
+class VaultMaintenance : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit VaultMaintenance(Database& db, QObject* parent = nullptr);
+
+    // How long the vault must be quiet before work starts (default 1 s).
+    void setIdleDelay(int ms) { m_idle.setInterval(ms); }
+    // Pages one merge step may write (default 64: a few milliseconds).
+    void setStepPages(int pages) { m_stepPages = pages; }
+
+    // One bounded step of the pending work; true while more remains. Public so callers that
+    // are idle anyway (a benchmark between saves, a command-line run) can drive it directly.
+    bool runStep();
+    // Runs steps until nothing is left.
+    void runAll();
+
+public slots:
+    // Call after every write: (re)starts the idle countdown.
+    void scheduleAfterWrite();
+
+private:
+    enum class Phase
+    {
+        Merge,
+        Checkpoint,
+        Done
+    };
+    void continueLater();
+    Database& m_db;
+    QTimer m_idle;
+    Phase m_phase = Phase::Done;
+    int m_stepPages = 64;
+};
+
+} // namespace debrief
