@@ -1,7 +1,7 @@
 #include "AppServices.h"
 
+#include "vault/BackgroundMaintenance.h"
 #include "vault/ReflectionStore.h"
-#include "vault/VaultMaintenance.h"
 
 namespace debrief {
 
@@ -11,13 +11,19 @@ AppServices::AppServices(VaultFiles files, platform::SecretStore& secrets)
 {
     QObject::connect(&m_vault, &VaultController::unlocked, &m_vault, [this] {
         m_store = std::make_unique<ReflectionStore>(*m_vault.database());
-        m_maintenance = std::make_unique<VaultMaintenance>(*m_vault.database());
         m_entries.setStore(m_store.get());
         m_history.setStore(m_store.get());
+        // Index merges and checkpoints on a worker with its own connection. Without it the
+        // vault still works: FTS5's automerge and SQLite's auto-checkpoint remain.
+        VaultError error;
+        auto connection = m_vault.openConnection(&error);
+        if (!connection)
+            return;
+        m_maintenance = std::make_unique<BackgroundMaintenance>(std::move(connection));
         for (auto signal :
              {&EntryController::added, &EntryController::changed, &EntryController::removed})
             QObject::connect(&m_entries, signal, m_maintenance.get(),
-                             &VaultMaintenance::scheduleAfterWrite);
+                             &BackgroundMaintenance::scheduleAfterWrite);
     });
     QObject::connect(&m_entries, &EntryController::added, &m_history, &HistoryModel::onAdded);
     QObject::connect(&m_entries, &EntryController::changed, &m_history, &HistoryModel::onChanged);

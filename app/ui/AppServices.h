@@ -12,7 +12,7 @@
 namespace debrief {
 
 class ReflectionStore;
-class VaultMaintenance;
+class BackgroundMaintenance;
 
 // The services behind the UI and their wiring, built the same way by the composition root and
 // the UI tests: the vault controller, the history model and the entry controller, which share
@@ -42,7 +42,8 @@ private:
     HistoryModel m_history;
     EntryController m_entries;
     std::unique_ptr<ReflectionStore> m_store;
-    std::unique_ptr<VaultMaintenance> m_maintenance; // idle index merges and checkpoints
+    std::unique_ptr<BackgroundMaintenance>
+        m_maintenance; // index merges, checkpoints off the UI thread
 };
 
 } // namespace debrief

@@ -197,6 +197,15 @@ void VaultController::becomeReady(OpenVault vault, bool rememberInKeyring)
     emit unlocked();
 }
 
+std::unique_ptr<Database> VaultController::openConnection(VaultError* error) const
+{
+    if (m_state != State::Ready || !m_vault.key.isValid()) {
+        *error = {VaultError::Kind::Io, QStringLiteral("vault is not unlocked")};
+        return nullptr;
+    }
+    return Database::open(m_opener.files().databasePath(), m_vault.key, error);
+}
+
 void VaultController::moveDamagedAside()
 {
     if (m_state != State::Damaged || !m_pendingKey.isValid())

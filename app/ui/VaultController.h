@@ -55,6 +55,8 @@ public:
 
     // The open connection once Ready (owned here), else null.
     Database* database() const { return m_vault.db.get(); }
+    // Another connection to the unlocked vault, for work off the UI thread; null unless Ready.
+    std::unique_ptr<Database> openConnection(VaultError* error) const;
 
     Q_INVOKABLE void start();
     Q_INVOKABLE void createWithRecoveryCode();

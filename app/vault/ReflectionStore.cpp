@@ -4,6 +4,7 @@
 #include "vault/FtsQuery.h"
 #include "vault/Statement.h"
 
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace debrief {
@@ -180,9 +181,9 @@ QVector<SearchHit> ReflectionStore::search(const QString& userQuery, int limit,
     if (match.isEmpty())
         return hits;
     // bm25 must score every match before it can rank, which for a common word is most of the
-    // vault. So rank only the RankWindow newest matches (found cheaply, newest first by rowid):
-    // search-as-you-type stays under 10 ms at 100k entries, and older entries still show when
-    // the words are specific enough to be among them.
+    // vault. So rank only the RankWindow (or limit, if larger) newest matches (found cheaply,
+    // newest first by rowid): search-as-you-type stays under 10 ms at 100k entries, and older
+    // entries still show when the words are specific enough to be among them.
     Statement q(m_db, "SELECT r.id, snippet(reflections_fts, 0, ?2, ?3, '…', 12), r.created_utc, "
                       "r.created_tz FROM reflections_fts JOIN reflections r ON r.id = "
                       "reflections_fts.rowid WHERE reflections_fts MATCH ?1 AND "
@@ -193,7 +194,7 @@ QVector<SearchHit> ReflectionStore::search(const QString& userQuery, int limit,
         .bind(2, QString(MatchStart))
         .bind(3, QString(MatchEnd))
         .bind(4, qint64(limit))
-        .bind(5, qint64(RankWindow));
+        .bind(5, qint64(std::max(RankWindow, limit)));
     while (q.next())
         hits.append({q.int64(0), q.text(1), momentFrom(q, 2, 3)});
     *error = q.error();

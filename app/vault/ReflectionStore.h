@@ -45,8 +45,8 @@ public:
     static HistoryCursor cursorAfter(const ReflectionSummary& last);
     qint64 count(VaultError* error) const;
 
-    // Ranked (bm25) full-text search over the RankWindow most recent matches; words match as
-    // prefixes (see ftsQueryFor), accents are ignored.
+    // Ranked (bm25) full-text search over the RankWindow (or limit, if larger) most recent
+    // matches; words match as prefixes (see ftsQueryFor), accents are ignored.
     QVector<SearchHit> search(const QString& userQuery, int limit, VaultError* error) const;
     static constexpr int RankWindow = 1000;
 

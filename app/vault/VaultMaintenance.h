@@ -19,7 +19,7 @@ public:
 
     // How long the vault must be quiet before work starts (default 1 s).
     void setIdleDelay(int ms) { m_idle.setInterval(ms); }
-    // Pages one merge step may write (default 64: a few milliseconds).
+    // Pages one merge step may write (default 16: a few milliseconds even at 100k entries).
     void setStepPages(int pages) { m_stepPages = pages; }
 
     // One bounded step of the pending work; true while more remains. Public so callers that
@@ -41,9 +41,9 @@ private:
     };
     void continueLater();
     Database& m_db;
-    QTimer m_idle;
+    QTimer m_idle{this}; // a child, so it moves with this object to a worker thread
     Phase m_phase = Phase::Done;
-    int m_stepPages = 64;
+    int m_stepPages = 16;
 };
 
 } // namespace debrief

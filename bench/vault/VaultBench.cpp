@@ -230,7 +230,7 @@ void benchSaves(const QString& label, Database& enc, Database& plain, int saves,
                        formatMs(percentile(tp, 90)), formatMs(percentile(tp, 100))));
     std::vector<double> perSave(encStepsPerSave.begin(), encStepsPerSave.end());
     printNote(QStringLiteral("Idle maintenance after each encrypted save @%1 (VaultMaintenance: "
-                             "FTS merge steps of 64 pages, then a WAL checkpoint with fsync): "
+                             "FTS merge steps of 16 pages, then a WAL checkpoint with fsync): "
                              "%2 steps per save at the median, max %3; one step p50 %4, p99 %5, "
                              "max %6.")
                   .arg(label)

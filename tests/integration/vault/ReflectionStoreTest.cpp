@@ -369,3 +369,14 @@ TEST_CASE("Search ranks within the newest matches; specific words still find old
     CHECK(f.searchIds(QStringLiteral("budget")) == QList<ReflectionId>{oldest});
     CHECK(f.searchIds(QStringLiteral("meeting budget")) == QList<ReflectionId>{oldest});
 }
+
+TEST_CASE("Asking for more results than the rank window widens the window", "[store][search]")
+{
+    StoreFixture f;
+    const int total = ReflectionStore::RankWindow + 50;
+    for (int i = 0; i < total; ++i)
+        f.add(QStringLiteral("standup number %1").arg(i), momentAt(1700000000000 + i, "UTC"));
+    VaultError error;
+    CHECK(f.store.search(QStringLiteral("standup"), total + 10, &error).size() == total);
+    CHECK_FALSE(error);
+}
