@@ -5,6 +5,11 @@
 #include "core/Reflection.h"
 
 #include <QCoreApplication>
+#include <functional>
+
+namespace debrief {
+class ReflectionStore;
+}
 
 namespace debrief::cli {
 
@@ -24,6 +29,8 @@ public:
     int search(const QString& query, int limit) const;
 
 private:
+    // Unlocks the vault and runs body with its store; the exit code of either.
+    int withStore(const std::function<int(ReflectionStore&)>& body) const;
     int fail(const Failure& failure) const;
     static QString when(const LocalMoment& moment);
     QString readStandardInput() const;
