@@ -7,6 +7,7 @@
 #include "fake/FakeSecretStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 #include <catch2/catch_test_macros.hpp>
@@ -141,6 +142,23 @@ TEST_CASE("First start: recovery code, capture, history, edit, delete and undo",
           QStringLiteral("Lesson: The Northwind pitch fell flat."));
     CHECK(textOf(app.require(QStringLiteral("entryText"))) == QStringLiteral("Lesson: ") + pitch);
     CHECK_FALSE(app.entries().canUndoRemove());
+
+    // Privacy (SECURITY.md ST-1, ST-3, LK-1): after the whole session nothing the person typed,
+    // nor the recovery code, is in any file the app wrote under HOME, the XDG dirs or TMPDIR
+    // (QML and shader caches, settings, the vault folder), in UTF-8 or UTF-16.
+    const QString sandbox = qEnvironmentVariable("DEBRIEF_TEST_SANDBOX");
+    REQUIRE_FALSE(sandbox.isEmpty());
+    REQUIRE(dir.startsWith(sandbox));
+    for (const QString& secret : {QStringLiteral("Northwind"), QStringLiteral("offsite"),
+                                  QStringLiteral("Lesson: "), code, QString(code).remove(u'-')}) {
+        CAPTURE(secret);
+        CHECK(filesContaining(sandbox, secret.toUtf8()).isEmpty());
+        const QByteArray utf16(reinterpret_cast<const char*>(secret.utf16()), secret.size() * 2);
+        CHECK(filesContaining(sandbox, utf16).isEmpty());
+    }
+    QFile vault(dir + QStringLiteral("/vault.db"));
+    REQUIRE(vault.open(QIODevice::ReadOnly));
+    CHECK_FALSE(vault.read(16).startsWith("SQLite format 3"));
 
     CHECK_NO_QML_PROBLEMS(app);
 }
