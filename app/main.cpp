@@ -108,13 +108,14 @@ int main(int argc, char* argv[])
         const bool compiled = compileAllQml(engine);
         QObject::connect(
             window, &QQuickWindow::frameSwapped, &app,
-            [&] {
+            [&app, compiled] {
                 // One more turn of the event loop so asynchronous loaders report too.
-                QTimer::singleShot(200, &app,
-                                   [&] { app.exit(compiled && g_qmlProblems == 0 ? 0 : 2); });
+                QTimer::singleShot(200, &app, [&app, compiled] {
+                    app.exit(compiled && g_qmlProblems == 0 ? 0 : 2);
+                });
             },
             Qt::SingleShotConnection);
-        QTimer::singleShot(20000, &app, [&] {
+        QTimer::singleShot(20000, &app, [&app] {
             qCritical("self-test: no frame within 20 s");
             app.exit(3);
         });
