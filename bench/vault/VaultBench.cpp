@@ -192,7 +192,7 @@ void benchSaves(const QString& label, Database& enc, Database& plain, int saves,
     };
     // Between saves the app is idle, and VaultMaintenance merges index segments and checkpoints
     // the WAL (that is where FTS5 merges and fsyncs happen now); it runs here untimed in the
-    // save figures, and its steps are timed for the note: they run on the UI thread in the app.
+    // save figures, and its steps are timed for the note (in the app they run on a worker).
     VaultMaintenance encIdle(enc), plainIdle(plain);
     std::vector<double> encSteps;
     std::vector<int> encStepsPerSave;
