@@ -1,28 +1,16 @@
 // Baseline child of bench_first_frame: a bare Material ApplicationWindow (TextArea + Button).
 // Prints FIRST_FRAME on stdout when its first frame is swapped, then quits.
 
+#include "startup/PhaseMark.h"
+
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <atomic>
-#include <chrono>
 #include <cstdio>
 
-namespace {
-
-// "T <phase> <steady_clock ns>": the parent's steady_clock is the same CLOCK_MONOTONIC, so it
-// can place each phase on its own timeline (spawn = 0).
-void mark(const char* phase)
-{
-    const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                        std::chrono::steady_clock::now().time_since_epoch())
-                        .count();
-    std::printf("T %s %lld\n", phase, static_cast<long long>(ns));
-    std::fflush(stdout);
-}
-
-} // namespace
+using debrief::bench::mark;
 
 int main(int argc, char* argv[])
 {

@@ -6,6 +6,8 @@
 // Usage: bench_child_debrief <vault dir> <keyring file: vault id, newline, key hex>
 // Exit codes: 0 ok, 1 load failure, 3 timeout, 4 capture page not shown, 5 vault not unlocked.
 
+#include "startup/PhaseMark.h"
+
 #include "AppServices.h"
 #include "fake/FakeSecretStore.h"
 #include "vault/KeyringUnlock.h"
@@ -19,24 +21,14 @@
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 #include <atomic>
-#include <chrono>
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(Debrief_UiPlugin)
 Q_IMPORT_QML_PLUGIN(DebriefPlugin)
 
-namespace {
+using debrief::bench::mark;
 
-// "T <phase> <steady_clock ns>": the parent's steady_clock is the same CLOCK_MONOTONIC, so it
-// can place each phase on its own timeline (spawn = 0).
-void mark(const char* phase)
-{
-    const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                        std::chrono::steady_clock::now().time_since_epoch())
-                        .count();
-    std::printf("T %s %lld\n", phase, static_cast<long long>(ns));
-    std::fflush(stdout);
-}
+namespace {
 
 QQuickItem* findVisibleItem(QQuickItem* item, const QString& name)
 {

@@ -22,6 +22,15 @@ qint64 segmentCount(Database& db)
     return q.next() ? q.int64(0) : -1;
 }
 
+// Saves as people make them, one commit each: every commit leaves a small index segment.
+void addOneAtATime(ReflectionStore& store, int count)
+{
+    VaultError error;
+    for (int i = 0; i < count; ++i)
+        REQUIRE(store.add(QStringLiteral("entry %1").arg(i), momentAt(1700000000000 + i, "UTC"),
+                          &error) > 0);
+}
+
 bool indexIntact(Database& db)
 {
     return !db.exec("INSERT INTO reflections_fts (reflections_fts) VALUES ('integrity-check');");
@@ -63,10 +72,7 @@ TEST_CASE("Maintenance runs by itself once the vault has been quiet", "[maintena
     const QString dir = freshDir(QStringLiteral("maintenance-idle"));
     auto db = openMigrated(dir + QStringLiteral("/vault.db"), VaultKey::generate());
     ReflectionStore store(*db);
-    VaultError error;
-    for (int i = 0; i < 20; ++i)
-        REQUIRE(store.add(QStringLiteral("entry %1").arg(i), momentAt(1700000000000 + i, "UTC"),
-                          &error) > 0);
+    addOneAtATime(store, 20);
     const qint64 segmentsBefore = segmentCount(*db);
 
     VaultMaintenance maintenance(*db);
@@ -86,9 +92,7 @@ TEST_CASE("Background maintenance tidies the vault from its own thread and conne
     auto db = openMigrated(path, key);
     ReflectionStore store(*db);
     VaultError error;
-    for (int i = 0; i < 20; ++i)
-        REQUIRE(store.add(QStringLiteral("entry %1").arg(i), momentAt(1700000000000 + i, "UTC"),
-                          &error) > 0);
+    addOneAtATime(store, 20);
     const qint64 segmentsBefore = segmentCount(*db);
 
     auto connection = Database::open(path, key, &error);
