@@ -40,6 +40,14 @@ void VaultController::setError(const QString& message)
     emit errorMessageChanged();
 }
 
+void VaultController::setKeyringAvailable(bool available)
+{
+    if (m_keyringAvailable == available)
+        return;
+    m_keyringAvailable = available;
+    emit keyringAvailableChanged();
+}
+
 void VaultController::setBusy(bool busy)
 {
     if (m_busy == busy)
@@ -70,11 +78,7 @@ void VaultController::start()
     unlock->open([this, unlock](OpenVault vault, VaultError error) {
         setBusy(false);
         if (KeyringUnlock::needsSecret(error)) {
-            const bool available = error.kind != VaultError::Kind::KeyringUnavailable;
-            if (m_keyringAvailable != available) {
-                m_keyringAvailable = available;
-                emit keyringAvailableChanged();
-            }
+            setKeyringAvailable(error.kind != VaultError::Kind::KeyringUnavailable);
             // No keyring or a stale one: ask; never start a new vault over the old one.
             if (error.kind != VaultError::Kind::KeyringUnavailable)
                 setError(error.message());
@@ -88,17 +92,8 @@ void VaultController::start()
 
 void VaultController::createWithRecoveryCode()
 {
-    if (m_state != State::FirstStart || m_busy)
-        return;
-    const QString code = m_recoveryCode;
-    auto key = std::make_shared<VaultKey>(m_pendingKey.copy());
-    const VaultOpener* opener = &m_opener;
-    runOffThread([opener, key, code]() {
-        Outcome o;
-        o.vault =
-            opener->create(key->copy(), KeyEnvelope::SecretKind::RecoveryCode, code, &o.error);
-        return o;
-    });
+    if (m_state == State::FirstStart && !m_busy)
+        create(KeyEnvelope::SecretKind::RecoveryCode, m_recoveryCode);
 }
 
 void VaultController::createWithPassphrase(const QString& passphrase, const QString& repeated)
@@ -114,12 +109,16 @@ void VaultController::createWithPassphrase(const QString& passphrase, const QStr
         setError(tr("The two passphrases are not the same."));
         return;
     }
+    create(KeyEnvelope::SecretKind::Passphrase, passphrase);
+}
+
+void VaultController::create(KeyEnvelope::SecretKind kind, const QString& secret)
+{
     auto key = std::make_shared<VaultKey>(m_pendingKey.copy());
     const VaultOpener* opener = &m_opener;
-    runOffThread([opener, key, passphrase]() {
+    runOffThread([opener, key, kind, secret]() {
         Outcome o;
-        o.vault =
-            opener->create(key->copy(), KeyEnvelope::SecretKind::Passphrase, passphrase, &o.error);
+        o.vault = opener->create(key->copy(), kind, secret, &o.error);
         return o;
     });
 }
@@ -186,11 +185,7 @@ void VaultController::becomeReady(OpenVault vault, bool rememberInKeyring)
     if (rememberInKeyring) {
         KeyringUnlock(m_opener, m_secrets)
             .remember(m_vault, [this](platform::SecretStore::Status s) {
-                const bool available = s == platform::SecretStore::Status::Ok;
-                if (m_keyringAvailable != available) {
-                    m_keyringAvailable = available;
-                    emit keyringAvailableChanged();
-                }
+                setKeyringAvailable(s == platform::SecretStore::Status::Ok);
             });
     }
     setState(State::Ready);

@@ -81,6 +81,8 @@ private:
     void setState(State state);
     void setError(const QString& message);
     void setBusy(bool busy);
+    void setKeyringAvailable(bool available);
+    void create(KeyEnvelope::SecretKind kind, const QString& secret);
     void becomeReady(OpenVault vault, bool rememberInKeyring);
 
     const VaultOpener& m_opener;
@@ -88,7 +90,6 @@ private:
     State m_state = State::Starting;
     QString m_recoveryCode;
     VaultKey m_pendingKey; // first start: the key the shown code will wrap; damaged: the right key
-    KeyEnvelope::SecretKind m_pendingKind = KeyEnvelope::SecretKind::RecoveryCode;
     OpenVault m_vault;
     QString m_errorMessage;
     QString m_notice;
