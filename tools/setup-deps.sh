@@ -16,11 +16,15 @@ app_pkgs=(
   qml6-module-qtquick-layouts qml6-module-qtquick-dialogs qml6-module-qtcore
   qml6-module-qt-labs-settings
   qtkeychain-qt6-dev libsodium-dev
+  qt6-multimedia-dev qml6-module-qtmultimedia
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
+  libopus-dev libopusenc-dev libopusfile-dev libogg-dev
   gnome-keyring libsecret-tools dbus dbus-x11
 )
 test_pkgs=(
   xvfb xauth imagemagick libgl1-mesa-dri qml6-module-qttest
   python3-dbusmock clang-format
+  pulseaudio pulseaudio-utils sox libsox-fmt-all espeak-ng opus-tools
 )
 backports_pkgs=(libsqlcipher-dev sqlcipher catch2)
 

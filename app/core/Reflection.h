@@ -37,6 +37,8 @@ struct ReflectionSummary
     ReflectionId id = 0;
     QString firstLine;
     LocalMoment created;
+    qint64 voiceDurationMs = -1; // length of the main voice note; -1 when there is none
+    bool voiceRecovered = false; // the voice note was cut off (crash, kill) and kept as it was
 };
 
 // The first non-empty line of a text, trimmed and shortened for a list row.

@@ -46,6 +46,10 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return row.firstLine;
     case CreatedRole:
         return row.created.local();
+    case VoiceDurationRole:
+        return row.voiceDurationMs;
+    case VoiceRecoveredRole:
+        return row.voiceRecovered;
     default:
         return {};
     }
@@ -53,7 +57,11 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> HistoryModel::roleNames() const
 {
-    return {{IdRole, "reflectionId"}, {FirstLineRole, "firstLine"}, {CreatedRole, "created"}};
+    return {{IdRole, "reflectionId"},
+            {FirstLineRole, "firstLine"},
+            {CreatedRole, "created"},
+            {VoiceDurationRole, "voiceDurationMs"},
+            {VoiceRecoveredRole, "voiceRecovered"}};
 }
 
 bool HistoryModel::canFetchMore(const QModelIndex& parent) const
@@ -96,10 +104,7 @@ std::optional<ReflectionSummary> HistoryModel::summaryOf(ReflectionId id)
     if (!m_store)
         return std::nullopt;
     VaultError error;
-    const auto reflection = m_store->get(id, &error);
-    if (!reflection)
-        return std::nullopt;
-    return ReflectionSummary{reflection->id, firstLineOf(reflection->text), reflection->created};
+    return m_store->summary(id, &error);
 }
 
 void HistoryModel::onAdded(qint64 id)
@@ -126,7 +131,7 @@ void HistoryModel::onChanged(qint64 id)
         return;
     m_rows[row] = *summary;
     const QModelIndex i = index(row);
-    emit dataChanged(i, i, {FirstLineRole, Qt::DisplayRole});
+    emit dataChanged(i, i);
 }
 
 void HistoryModel::onRemoved(qint64 id)

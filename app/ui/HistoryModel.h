@@ -24,7 +24,9 @@ public:
     {
         IdRole = Qt::UserRole + 1,
         FirstLineRole,
-        CreatedRole
+        CreatedRole,
+        VoiceDurationRole, // ms; -1 for a text-only reflection
+        VoiceRecoveredRole
     };
     Q_ENUM(Role)
 

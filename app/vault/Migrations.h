@@ -28,7 +28,9 @@ int currentVersion(Database& db, VaultError* error);
 VaultError migrate(Database& db, int target = latestVersion());
 
 // The steps themselves, public so tests can build fixtures of any version.
+// Each lives in migrations/V<N><Name>.cpp.
 VaultError toV1_reflections(Database& db);
+VaultError toV2_recordings(Database& db);
 
 } // namespace migrations
 } // namespace debrief

@@ -139,24 +139,57 @@ std::optional<Reflection> ReflectionStore::get(ReflectionId id, VaultError* erro
     return Reflection{q.int64(0), q.text(1), momentFrom(q, 2, 3), momentFrom(q, 4, 5)};
 }
 
+// The columns of a history row. A reflection whose main voice note is still being recorded
+// (state 0) is not history yet: it appears when the recording stops, or as "recovered" after a
+// crash (AudioStore marks those at start).
+#define SUMMARY_SELECT                                                                             \
+    "SELECT r.id, substr(r.text, 1, 400), r.created_utc, r.created_tz, "                           \
+    "coalesce(rec.duration_ms, -1), coalesce(rec.state, 0) "                                       \
+    "FROM reflections r LEFT JOIN recordings rec "                                                 \
+    "ON rec.reflection_id = r.id AND rec.prompt_id = '' "                                          \
+    "WHERE coalesce(rec.state, 1) <> 0 "
+
+namespace {
+
+ReflectionSummary summaryFrom(const Statement& q)
+{
+    constexpr qint64 RecoveredState = 2; // see AudioStore / migrations::toV2_recordings
+    ReflectionSummary row{q.int64(0), firstLineOf(q.text(1)), momentFrom(q, 2, 3)};
+    row.voiceDurationMs = q.int64(4);
+    row.voiceRecovered = q.int64(5) == RecoveredState;
+    return row;
+}
+
+} // namespace
+
 QVector<ReflectionSummary> ReflectionStore::page(const std::optional<HistoryCursor>& after,
                                                  int limit, VaultError* error) const
 {
     // Keyset pagination over the (created_utc, id) index: constant cost per page however deep
     // someone scrolls. Only the start of each text is read, enough for its first line.
-    Statement q(m_db, after ? "SELECT id, substr(text, 1, 400), created_utc, created_tz "
-                              "FROM reflections WHERE (created_utc, id) < (?1, ?2) "
-                              "ORDER BY created_utc DESC, id DESC LIMIT ?3;"
-                            : "SELECT id, substr(text, 1, 400), created_utc, created_tz "
-                              "FROM reflections ORDER BY created_utc DESC, id DESC LIMIT ?3;");
+    Statement q(m_db, after ? SUMMARY_SELECT "AND (r.created_utc, r.id) < (?1, ?2) "
+                                             "ORDER BY r.created_utc DESC, r.id DESC LIMIT ?3;"
+                            : SUMMARY_SELECT "ORDER BY r.created_utc DESC, r.id DESC LIMIT ?3;");
     if (after)
         q.bind(1, after->createdUtcMs).bind(2, after->id);
     q.bind(3, qint64(limit));
     QVector<ReflectionSummary> rows;
     while (q.next())
-        rows.append({q.int64(0), firstLineOf(q.text(1)), momentFrom(q, 2, 3)});
+        rows.append(summaryFrom(q));
     *error = q.error();
     return rows;
+}
+
+std::optional<ReflectionSummary> ReflectionStore::summary(ReflectionId id, VaultError* error) const
+{
+    Statement q(m_db, SUMMARY_SELECT "AND r.id = ?1;");
+    q.bind(1, id);
+    if (q.next()) {
+        *error = {};
+        return summaryFrom(q);
+    }
+    *error = q.error();
+    return std::nullopt;
 }
 
 HistoryCursor ReflectionStore::cursorAfter(const ReflectionSummary& last)
@@ -166,7 +199,7 @@ HistoryCursor ReflectionStore::cursorAfter(const ReflectionSummary& last)
 
 qint64 ReflectionStore::count(VaultError* error) const
 {
-    Statement q(m_db, "SELECT count(*) FROM reflections;");
+    Statement q(m_db, "SELECT count(*) FROM (" SUMMARY_SELECT ");");
     const qint64 n = q.next() ? q.int64(0) : 0;
     *error = q.error();
     return n;

@@ -42,6 +42,8 @@ public:
     // Newest first; after == nullopt starts at the newest.
     QVector<ReflectionSummary> page(const std::optional<HistoryCursor>& after, int limit,
                                     VaultError* error) const;
+    // The same row page() would show for one reflection (nullopt if absent or still recording).
+    std::optional<ReflectionSummary> summary(ReflectionId id, VaultError* error) const;
     static HistoryCursor cursorAfter(const ReflectionSummary& last);
     qint64 count(VaultError* error) const;
 
