@@ -1,0 +1,16 @@
+#include "fake/FakePermissions.h"
+
+#include <QTimer>
+
+namespace debrief::platform {
+
+void FakePermissions::requestMicrophone(Callback done)
+{
+    ++m_requests;
+    QTimer::singleShot(0, [this, done = std::move(done)] {
+        m_microphone = m_answer;
+        done(m_microphone);
+    });
+}
+
+} // namespace debrief::platform

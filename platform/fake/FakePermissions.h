@@ -1,0 +1,25 @@
+#pragma once
+
+#include "debrief/platform/Permissions.h"
+
+namespace debrief::platform {
+
+// Permissions for tests: plays a phone that has not asked yet, or one where the person refuses.
+class FakePermissions final : public Permissions
+{
+public:
+    void setMicrophone(Status now) { m_microphone = now; }
+    // What the person answers when asked.
+    void setAnswer(Status answer) { m_answer = answer; }
+    int requests() const { return m_requests; }
+
+    Status microphone() const override { return m_microphone; }
+    void requestMicrophone(Callback done) override;
+
+private:
+    Status m_microphone = Status::Granted;
+    Status m_answer = Status::Granted;
+    int m_requests = 0;
+};
+
+} // namespace debrief::platform
