@@ -91,9 +91,10 @@ int main(int argc, char* argv[])
 
     // Services, wired in AppServices (shared with the UI tests).
     const auto secrets = debrief::platform::createSecretStore(QStringLiteral("Debrief"));
+    const auto permissions = debrief::platform::createPermissions();
     debrief::AppServices services(cli.isSet(dataDir) ? debrief::VaultFiles(cli.value(dataDir))
                                                      : debrief::VaultFiles::standardLocation(),
-                                  *secrets);
+                                  *secrets, *permissions);
 
     // UI.
     QQmlApplicationEngine engine;

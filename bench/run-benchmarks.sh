@@ -9,7 +9,8 @@
 #   BENCH_DATA_DIR   databases and the startup sandbox, on a real disk (default: <build>/bench-data)
 #   BENCH_DISPLAY    xvfb | offscreen (default: xvfb-run -a when DISPLAY is unset, else offscreen)
 #   BENCH_JOBS       parallel build jobs (default 2)
-#   BENCH_RUNS, BENCH_WARMUPS, BENCH_SAVES, BENCH_SEARCHES, BENCH_LARGE   sample sizes
+#   BENCH_RUNS, BENCH_WARMUPS, BENCH_SAVES, BENCH_SEARCHES, BENCH_LARGE, BENCH_STARTS,
+#   BENCH_MINUTES   sample sizes
 #   BENCH_KEEP_DATA=1  keep the generated databases afterwards (~0.5 GB)
 set -euo pipefail
 
@@ -57,11 +58,20 @@ echo "== 1) start to first frame ($display_label)" >&2
 echo "== 2) vault open, 3) save, 4) search" >&2
 "$bin/bench_vault" --data-dir "$data" --saves "${BENCH_SAVES:-500}" \
   --searches "${BENCH_SEARCHES:-300}" --large "${BENCH_LARGE:-100000}" >"$out/vault.md"
+echo "== 5) tap to first sample, 6) encoder CPU, 7) bytes per minute, 8) memory over 10 min" >&2
+# A private PulseAudio server with a virtual microphone (as the tests use) for 5); without
+# pulseaudio the voice benchmark skips 5) with a note.
+audio_cmd=()
+if command -v pulseaudio >/dev/null; then
+  audio_cmd=("$repo/tests/support/isolated-env.sh" "$repo/tests/support/with-virtual-mic.sh")
+fi
+"${audio_cmd[@]}" "$bin/bench_audio" --data-dir "$data/audio" --starts "${BENCH_STARTS:-20}" \
+  --minutes "${BENCH_MINUTES:-10}" >"$out/audio.md"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 elapsed=$(( $(date +%s) - started ))
 
-rows=$(cat "$out/frame.md" "$out/vault.md" | grep '^| ' || true)
-notes=$(cat "$out/frame.md" "$out/vault.md" | grep '^- ' || true)
+rows=$(cat "$out/frame.md" "$out/vault.md" "$out/audio.md" | grep '^| ' || true)
+notes=$(cat "$out/frame.md" "$out/vault.md" "$out/audio.md" | grep '^- ' || true)
 met=$(grep -c '| yes |$' <<<"$rows" || true)
 total=$(grep -c '^| ' <<<"$rows" || true)
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')

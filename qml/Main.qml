@@ -9,6 +9,13 @@ ApplicationWindow {
     required property VaultController vault
     required property HistoryModel history
     required property EntryController entries
+    required property LoopController loop
+    required property LessonsModel lessons
+    required property ExperimentsModel experiments
+    required property PlayerController player
+    required property VoiceSettings voiceSettings
+    required property MicrophoneModel microphones
+    required property RecordController recorder
 
     objectName: "mainWindow"
     width: 1280
@@ -69,6 +76,13 @@ ApplicationWindow {
         Workspace {
             history: window.history
             entries: window.entries
+            loop: window.loop
+            lessons: window.lessons
+            experiments: window.experiments
+            player: window.player
+            voiceSettings: window.voiceSettings
+            microphones: window.microphones
+            recorder: window.recorder
             notice: window.vault.notice
             keyringAvailable: window.vault.keyringAvailable
             wide: window.width >= Theme.wideBreakpoint

@@ -18,7 +18,7 @@ app_pkgs=(
   qtkeychain-qt6-dev libsodium-dev
   qt6-multimedia-dev qml6-module-qtmultimedia
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
-  libopus-dev libopusenc-dev libopusfile-dev libogg-dev
+  libopus-dev libopusenc-dev libopusfile-dev libogg-dev libsonic-dev
   gnome-keyring libsecret-tools dbus dbus-x11
 )
 test_pkgs=(

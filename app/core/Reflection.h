@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Stage.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QTimeZone>
@@ -39,6 +41,7 @@ struct ReflectionSummary
     LocalMoment created;
     qint64 voiceDurationMs = -1; // length of the main voice note; -1 when there is none
     bool voiceRecovered = false; // the voice note was cut off (crash, kill) and kept as it was
+    Stage stage = Stage::Detect; // where it is in the loop
 };
 
 // The first non-empty line of a text, trimmed and shortened for a list row.

@@ -1,18 +1,42 @@
 #include "AppServices.h"
 
+#include "audio/VoiceRecorder.h"
+#include "vault/AudioStore.h"
 #include "vault/BackgroundMaintenance.h"
+#include "vault/LoopStore.h"
 #include "vault/ReflectionStore.h"
 
 namespace debrief {
 
-AppServices::AppServices(VaultFiles files, platform::SecretStore& secrets)
+AppServices::AppServices(VaultFiles files, platform::SecretStore& secrets,
+                         platform::Permissions& permissions)
     : m_opener(std::move(files))
+    , m_permissions(permissions)
     , m_vault(m_opener, secrets)
 {
     QObject::connect(&m_vault, &VaultController::unlocked, &m_vault, [this] {
         m_store = std::make_unique<ReflectionStore>(*m_vault.database());
+        // Recordings cut off by a crash or kill become "recovered" voice notes before history
+        // loads (if that fails they stay hidden, and the next start tries again).
+        VaultError recoverError;
+        AudioStore(*m_vault.database()).markInterrupted(&recoverError);
         m_entries.setStore(m_store.get());
         m_history.setStore(m_store.get());
+        m_loopStore = std::make_unique<LoopStore>(*m_vault.database());
+        m_entries.setLoopStore(m_loopStore.get());
+        m_loop.setStores(m_store.get(), m_loopStore.get());
+        m_lessons.setStore(m_loopStore.get());
+        m_experiments.setStore(m_loopStore.get());
+        m_audioStore = std::make_unique<AudioStore>(*m_vault.database());
+        m_player.setStore(m_audioStore.get());
+        m_entries.setAudioStore(m_audioStore.get());
+        // Voice capture: encoding and storage on a worker thread with a connection of its own.
+        VaultError recorderError;
+        if (auto recorderConnection = m_vault.openConnection(&recorderError)) {
+            m_voiceRecorder =
+                std::make_unique<VoiceRecorder>(std::move(recorderConnection), m_permissions);
+            m_record.setRecorder(m_voiceRecorder.get());
+        }
         // Index merges and checkpoints on a worker with its own connection. Without it the
         // vault still works: FTS5's automerge and SQLite's auto-checkpoint remain.
         VaultError error;
@@ -24,15 +48,58 @@ AppServices::AppServices(VaultFiles files, platform::SecretStore& secrets)
              {&EntryController::added, &EntryController::changed, &EntryController::removed})
             QObject::connect(&m_entries, signal, m_maintenance.get(),
                              &BackgroundMaintenance::scheduleAfterWrite);
+        QObject::connect(&m_loop, &LoopController::written, m_maintenance.get(),
+                         &BackgroundMaintenance::scheduleAfterWrite);
+        QObject::connect(&m_record, &RecordController::saved, m_maintenance.get(),
+                         &BackgroundMaintenance::scheduleAfterWrite);
     });
+    // A saved voice note shows in history; the recorder uses the microphone and the limit
+    // chosen in the settings.
+    QObject::connect(&m_record, &RecordController::saved, &m_history, &HistoryModel::onAdded);
+    m_record.setInputDeviceId(m_voiceSettings.inputDeviceId());
+    m_record.setLimitMs(m_voiceSettings.recordingLimitMs());
+    QObject::connect(&m_voiceSettings, &VoiceSettings::inputDeviceIdChanged, &m_record,
+                     [this] { m_record.setInputDeviceId(m_voiceSettings.inputDeviceId()); });
+    QObject::connect(&m_voiceSettings, &VoiceSettings::recordingLimitMinutesChanged, &m_record,
+                     [this] { m_record.setLimitMs(m_voiceSettings.recordingLimitMs()); });
     QObject::connect(&m_entries, &EntryController::added, &m_history, &HistoryModel::onAdded);
     QObject::connect(&m_entries, &EntryController::changed, &m_history, &HistoryModel::onChanged);
     QObject::connect(&m_entries, &EntryController::removed, &m_history, &HistoryModel::onRemoved);
+    // The loop: stage moves and new reflections show in history; lessons and experiments
+    // across entries follow every change that touches them.
+    QObject::connect(&m_loop, &LoopController::changed, &m_history, &HistoryModel::onChanged);
+    QObject::connect(&m_loop, &LoopController::added, &m_history, &HistoryModel::onAdded);
+    QObject::connect(&m_loop, &LoopController::lessonsWritten, &m_lessons, &LessonsModel::refresh);
+    QObject::connect(&m_loop, &LoopController::experimentsWritten, &m_experiments,
+                     &ExperimentsModel::refresh);
+    QObject::connect(&m_entries, &EntryController::aboutToRemove, &m_loop,
+                     &LoopController::saveNow);
+    QObject::connect(&m_entries, &EntryController::removed, &m_loop, &LoopController::onRemoved);
+    QObject::connect(&m_entries, &EntryController::removed, &m_player,
+                     &PlayerController::onRemoved);
+    // The settings page shows which remembered microphone is connected.
+    m_microphones.setPreferredId(m_voiceSettings.inputDeviceId());
+    QObject::connect(&m_voiceSettings, &VoiceSettings::inputDeviceIdChanged, &m_microphones,
+                     [this] { m_microphones.setPreferredId(m_voiceSettings.inputDeviceId()); });
+    for (auto signal :
+         {&EntryController::added, &EntryController::changed, &EntryController::removed}) {
+        QObject::connect(&m_entries, signal, &m_lessons, &LessonsModel::refresh);
+        QObject::connect(&m_entries, signal, &m_experiments, &ExperimentsModel::refresh);
+    }
 }
 
 AppServices::~AppServices()
 {
+    // A recording under way is saved before its connection closes.
+    m_record.setRecorder(nullptr);
+    m_voiceRecorder.reset();
     // Nothing may point at the store once it is gone.
+    m_entries.setAudioStore(nullptr);
+    m_player.setStore(nullptr);
+    m_loop.setStores(nullptr, nullptr); // writes answers still pending first
+    m_lessons.setStore(nullptr);
+    m_experiments.setStore(nullptr);
+    m_entries.setLoopStore(nullptr);
     m_entries.setStore(nullptr);
     m_history.setStore(nullptr);
 }
@@ -41,7 +108,14 @@ QVariantMap AppServices::qmlProperties()
 {
     return {{QStringLiteral("vault"), QVariant::fromValue(&m_vault)},
             {QStringLiteral("history"), QVariant::fromValue(&m_history)},
-            {QStringLiteral("entries"), QVariant::fromValue(&m_entries)}};
+            {QStringLiteral("entries"), QVariant::fromValue(&m_entries)},
+            {QStringLiteral("loop"), QVariant::fromValue(&m_loop)},
+            {QStringLiteral("lessons"), QVariant::fromValue(&m_lessons)},
+            {QStringLiteral("experiments"), QVariant::fromValue(&m_experiments)},
+            {QStringLiteral("player"), QVariant::fromValue(&m_player)},
+            {QStringLiteral("voiceSettings"), QVariant::fromValue(&m_voiceSettings)},
+            {QStringLiteral("microphones"), QVariant::fromValue(&m_microphones)},
+            {QStringLiteral("recorder"), QVariant::fromValue(&m_record)}};
 }
 
 } // namespace debrief

@@ -1,28 +1,42 @@
 #pragma once
 
 #include "EntryController.h"
+#include "ExperimentsModel.h"
 #include "HistoryModel.h"
+#include "LessonsModel.h"
+#include "LoopController.h"
+#include "MicrophoneModel.h"
+#include "PlayerController.h"
+#include "RecordController.h"
 #include "VaultController.h"
+#include "VoiceSettings.h"
 #include "vault/VaultOpener.h"
 
 #include <QVariantMap>
+#include <debrief/platform/Permissions.h>
 #include <debrief/platform/SecretStore.h>
 #include <memory>
 
 namespace debrief {
 
+class AudioStore;
+class LoopStore;
 class ReflectionStore;
 class BackgroundMaintenance;
+class VoiceRecorder;
 
 // The services behind the UI and their wiring, built the same way by the composition root and
 // the UI tests: the vault controller, the history model and the entry controller, which share
-// one ReflectionStore once the vault is unlocked and stay in step through signals; after each
-// change the vault tidies itself while the app is idle.
+// one ReflectionStore once the vault is unlocked and stay in step through signals; the loop
+// controller and the lessons and experiments lists, which share one LoopStore; the entry
+// page's voice player (AudioStore) and the voice settings; after each change the vault tidies
+// itself while the app is idle.
 class AppServices
 {
 public:
-    // secrets must outlive this object.
-    AppServices(VaultFiles files, platform::SecretStore& secrets);
+    // secrets and permissions must outlive this object.
+    AppServices(VaultFiles files, platform::SecretStore& secrets,
+                platform::Permissions& permissions);
     ~AppServices();
     AppServices(const AppServices&) = delete;
     AppServices& operator=(const AppServices&) = delete;
@@ -30,6 +44,17 @@ public:
     VaultController& vault() { return m_vault; }
     HistoryModel& history() { return m_history; }
     EntryController& entries() { return m_entries; }
+    LoopController& loop() { return m_loop; }
+    LessonsModel& lessons() { return m_lessons; }
+    ExperimentsModel& experiments() { return m_experiments; }
+    PlayerController& player() { return m_player; }
+    VoiceSettings& voiceSettings() { return m_voiceSettings; }
+    MicrophoneModel& microphones() { return m_microphones; }
+    RecordController& recorder() { return m_record; }
+    // The open vault's recordings once Ready, else null.
+    AudioStore* audioStore() const { return m_audioStore.get(); }
+    // The open vault's loops once Ready, else null.
+    LoopStore* loopStore() const { return m_loopStore.get(); }
     // The open vault's reflections once Ready, else null.
     ReflectionStore* store() const { return m_store.get(); }
 
@@ -38,10 +63,22 @@ public:
 
 private:
     const VaultOpener m_opener;
+    platform::Permissions& m_permissions;
     VaultController m_vault;
     HistoryModel m_history;
     EntryController m_entries;
+    const PromptCatalog m_catalog = PromptCatalog::standard();
+    LoopController m_loop{m_catalog};
+    LessonsModel m_lessons;
+    ExperimentsModel m_experiments;
+    PlayerController m_player;
+    VoiceSettings m_voiceSettings{VoiceSettings::standardFile()};
+    MicrophoneModel m_microphones;
+    RecordController m_record;
     std::unique_ptr<ReflectionStore> m_store;
+    std::unique_ptr<LoopStore> m_loopStore;
+    std::unique_ptr<AudioStore> m_audioStore;
+    std::unique_ptr<VoiceRecorder> m_voiceRecorder; // records on a worker, own connection
     std::unique_ptr<BackgroundMaintenance>
         m_maintenance; // index merges, checkpoints off the UI thread
 };

@@ -1,5 +1,6 @@
 #include "EntryController.h"
 
+#include "vault/LoopStore.h"
 #include "vault/ReflectionStore.h"
 
 namespace debrief {
@@ -13,6 +14,8 @@ EntryController::EntryController(QObject* parent)
 void EntryController::setStore(ReflectionStore* store)
 {
     m_store = store;
+    m_removedLoop.reset();
+    m_removedAudio.clear();
     if (m_removed) {
         m_removed.reset();
         emit canUndoRemoveChanged();
@@ -70,7 +73,8 @@ bool EntryController::save(qint64 id, const QString& text)
 {
     if (!m_store)
         return fail(tr("The vault is locked."));
-    if (text.trimmed().isEmpty())
+    // A voice reflection may be without text: the recording is its content.
+    if (text.trimmed().isEmpty() && !hasVoiceNote(id))
         return fail(tr("A reflection cannot be empty. To remove it, use Delete."));
     if (VaultError e = m_store->update(id, text, LocalMoment::fromDateTime(m_clock())))
         return fail(e.message());
@@ -79,18 +83,34 @@ bool EntryController::save(qint64 id, const QString& text)
     return true;
 }
 
+bool EntryController::hasVoiceNote(qint64 id) const
+{
+    VaultError error;
+    const auto summary = m_store->summary(id, &error);
+    return summary && summary->voiceDurationMs >= 0;
+}
+
 bool EntryController::remove(qint64 id)
 {
     if (!m_store)
         return fail(tr("The vault is locked."));
+    emit aboutToRemove(id);
     VaultError error;
     auto reflection = m_store->get(id, &error);
     if (!reflection)
+        return fail(error.message());
+    std::optional<LoopRecord> loop;
+    if (m_loops && !(loop = m_loops->load(id, &error)))
+        return fail(error.message());
+    QVector<AudioStore::SavedRecording> audio;
+    if (m_audio && (audio = m_audio->copyOut(id, &error), error))
         return fail(error.message());
     if (VaultError e = m_store->remove(id))
         return fail(e.message());
     // The only copy now lives in memory, for Undo; it goes away with the next delete or lock.
     m_removed = std::move(reflection);
+    m_removedLoop = std::move(loop);
+    m_removedAudio = std::move(audio);
     clearError();
     emit removed(id);
     emit canUndoRemoveChanged();
@@ -105,7 +125,18 @@ qint64 EntryController::undoRemove()
         return fail(e.message()), 0;
     const qint64 id = m_removed->id;
     m_removed.reset();
-    clearError();
+    // Its voice recordings come back with it, before anyone is told it is back.
+    const VaultError audioError =
+        m_audio && !m_removedAudio.isEmpty() ? m_audio->restore(m_removedAudio) : VaultError();
+    m_removedAudio.clear();
+    // The entry is back either way; its loop too unless writing that failed (then said so).
+    const VaultError loopError =
+        m_removedLoop && m_loops ? m_loops->restore(*m_removedLoop) : VaultError();
+    m_removedLoop.reset();
+    if (audioError || loopError)
+        fail((audioError ? audioError : loopError).message());
+    else
+        clearError();
     emit canUndoRemoveChanged();
     emit added(id);
     return id;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/LoopRecord.h"
 #include "core/Reflection.h"
+#include "vault/AudioStore.h"
 
 #include <QObject>
 #include <QVariantMap>
@@ -10,6 +12,7 @@
 
 namespace debrief {
 
+class LoopStore;
 class ReflectionStore;
 
 // Saves, loads, edits and deletes single reflections for the capture and entry pages; a
@@ -28,6 +31,10 @@ public:
 
     void setStore(ReflectionStore* store);
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    // With it, a delete keeps the entry's loop for Undo too (answers, lessons, experiments…).
+    void setLoopStore(LoopStore* loops) { m_loops = loops; }
+    // With it, a delete keeps the entry's voice recordings for Undo too.
+    void setAudioStore(AudioStore* audio) { m_audio = audio; }
 
     QString errorMessage() const { return m_errorMessage; }
     bool canUndoRemove() const { return m_removed.has_value(); }
@@ -44,15 +51,23 @@ signals:
     void added(qint64 id);
     void changed(qint64 id);
     void removed(qint64 id);
+    // Just before a delete: whoever holds unwritten parts of the entry writes them now, so
+    // Undo brings them back too.
+    void aboutToRemove(qint64 id);
     void errorMessageChanged();
     void canUndoRemoveChanged();
 
 private:
     bool fail(const QString& message);
     void clearError();
+    bool hasVoiceNote(qint64 id) const;
     ReflectionStore* m_store = nullptr;
     Clock m_clock;
     std::optional<Reflection> m_removed;
+    LoopStore* m_loops = nullptr;
+    std::optional<LoopRecord> m_removedLoop;
+    AudioStore* m_audio = nullptr;
+    QVector<AudioStore::SavedRecording> m_removedAudio; // in memory only, like m_removed
     QString m_errorMessage;
 };
 

@@ -50,6 +50,10 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return row.voiceDurationMs;
     case VoiceRecoveredRole:
         return row.voiceRecovered;
+    case StageRole:
+        return int(row.stage);
+    case StageLabelRole:
+        return stageLabel(row.stage);
     default:
         return {};
     }
@@ -61,7 +65,9 @@ QHash<int, QByteArray> HistoryModel::roleNames() const
             {FirstLineRole, "firstLine"},
             {CreatedRole, "created"},
             {VoiceDurationRole, "voiceDurationMs"},
-            {VoiceRecoveredRole, "voiceRecovered"}};
+            {VoiceRecoveredRole, "voiceRecovered"},
+            {StageRole, "stage"},
+            {StageLabelRole, "stageLabel"}};
 }
 
 bool HistoryModel::canFetchMore(const QModelIndex& parent) const

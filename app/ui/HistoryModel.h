@@ -26,7 +26,9 @@ public:
         FirstLineRole,
         CreatedRole,
         VoiceDurationRole, // ms; -1 for a text-only reflection
-        VoiceRecoveredRole
+        VoiceRecoveredRole,
+        StageRole,     // LoopController.Detect … .Closed
+        StageLabelRole // the stage's name, translated
     };
     Q_ENUM(Role)
 

@@ -10,6 +10,7 @@ const std::vector<Migration>& all()
     static const std::vector<Migration> steps = {
         {1, "reflections with full-text index", &toV1_reflections},
         {2, "voice recordings in chunks", &toV2_recordings},
+        {3, "the four-stage loop, searchable", &toV3_loop},
     };
     return steps;
 }

@@ -31,6 +31,7 @@ VaultError migrate(Database& db, int target = latestVersion());
 // Each lives in migrations/V<N><Name>.cpp.
 VaultError toV1_reflections(Database& db);
 VaultError toV2_recordings(Database& db);
+VaultError toV3_loop(Database& db);
 
 } // namespace migrations
 } // namespace debrief

@@ -1,8 +1,11 @@
 #include "vault/ReflectionStore.h"
 
+#include "core/Recording.h"
 #include "vault/Database.h"
 #include "vault/FtsQuery.h"
+#include "vault/SearchIndex.h"
 #include "vault/Statement.h"
+#include "vault/Transaction.h"
 
 #include <algorithm>
 #include <sqlite3.h>
@@ -14,33 +17,6 @@ namespace {
 LocalMoment momentFrom(const Statement& q, int utcColumn, int tzColumn)
 {
     return {QDateTime::fromMSecsSinceEpoch(q.int64(utcColumn), Qt::UTC), q.bytes(tzColumn)};
-}
-
-// Runs body inside one IMMEDIATE transaction; rolls back on any error.
-template <typename Body> VaultError inTransaction(Database& db, Body body)
-{
-    if (VaultError e = db.begin())
-        return e;
-    VaultError e = body();
-    if (!e)
-        e = db.commit();
-    if (e)
-        db.rollback();
-    return e;
-}
-
-VaultError indexText(Database& db, ReflectionId id, const QString& text)
-{
-    Statement q(db, "INSERT INTO reflections_fts (rowid, text) VALUES (?1, ?2);");
-    return q.bind(1, id).bind(2, text).run();
-}
-
-// External-content FTS5 needs the old text to remove its tokens.
-VaultError unindexText(Database& db, ReflectionId id, const QString& oldText)
-{
-    Statement q(db, "INSERT INTO reflections_fts (reflections_fts, rowid, text) "
-                    "VALUES ('delete', ?1, ?2);");
-    return q.bind(1, id).bind(2, oldText).run();
 }
 
 std::optional<QString> currentText(Database& db, ReflectionId id, VaultError* error)
@@ -78,7 +54,7 @@ VaultError ReflectionStore::insertRow(ReflectionId id, const QString& text,
     if (VaultError e = q.run())
         return e;
     *newId = sqlite3_last_insert_rowid(m_db.handle());
-    return indexText(m_db, *newId, text);
+    return SearchIndex(m_db).index(*newId);
 }
 
 ReflectionId ReflectionStore::add(const QString& text, const LocalMoment& when, VaultError* error)
@@ -94,6 +70,13 @@ VaultError ReflectionStore::restore(const Reflection& r)
     return inTransaction(m_db, [&] { return insertRow(r.id, r.text, r.created, r.updated, &id); });
 }
 
+ReflectionId ReflectionStore::insertInTransaction(const Reflection& r, VaultError* error)
+{
+    ReflectionId id = 0;
+    *error = insertRow(r.id, r.text, r.created, r.updated, &id);
+    return *error ? 0 : id;
+}
+
 VaultError ReflectionStore::update(ReflectionId id, const QString& text, const LocalMoment& when)
 {
     return inTransaction(m_db, [&]() -> VaultError {
@@ -101,14 +84,17 @@ VaultError ReflectionStore::update(ReflectionId id, const QString& text, const L
         const auto old = currentText(m_db, id, &e);
         if (!old)
             return e;
-        if ((e = unindexText(m_db, id, *old)))
-            return e;
-        Statement q(m_db, "UPDATE reflections SET text = ?2, updated_utc = ?3, updated_tz = ?4 "
-                          "WHERE id = ?1;");
-        q.bind(1, id).bind(2, text).bind(3, when.utc.toMSecsSinceEpoch()).bind(4, when.timeZoneId);
-        if ((e = q.run()))
-            return e;
-        return indexText(m_db, id, text);
+        // The index entry also covers the loop's texts: SearchIndex takes it out and puts it
+        // back whole.
+        return SearchIndex(m_db).around(id, [&] {
+            Statement q(m_db, "UPDATE reflections SET text = ?2, updated_utc = ?3, updated_tz = ?4 "
+                              "WHERE id = ?1;");
+            q.bind(1, id)
+                .bind(2, text)
+                .bind(3, when.utc.toMSecsSinceEpoch())
+                .bind(4, when.timeZoneId);
+            return q.run();
+        });
     });
 }
 
@@ -119,7 +105,8 @@ VaultError ReflectionStore::remove(ReflectionId id)
         const auto old = currentText(m_db, id, &e);
         if (!old)
             return e;
-        if ((e = unindexText(m_db, id, *old)))
+        // Its loop rows go with it (ON DELETE CASCADE), so out of the index first.
+        if ((e = SearchIndex(m_db).unindex(id)))
             return e;
         Statement q(m_db, "DELETE FROM reflections WHERE id = ?1;");
         return q.bind(1, id).run();
@@ -144,7 +131,7 @@ std::optional<Reflection> ReflectionStore::get(ReflectionId id, VaultError* erro
 // crash (AudioStore marks those at start).
 #define SUMMARY_SELECT                                                                             \
     "SELECT r.id, substr(r.text, 1, 400), r.created_utc, r.created_tz, "                           \
-    "coalesce(rec.duration_ms, -1), coalesce(rec.state, 0) "                                       \
+    "coalesce(rec.duration_ms, -1), coalesce(rec.state, 0), r.stage "                              \
     "FROM reflections r LEFT JOIN recordings rec "                                                 \
     "ON rec.reflection_id = r.id AND rec.prompt_id = '' "                                          \
     "WHERE coalesce(rec.state, 1) <> 0 "
@@ -153,10 +140,11 @@ namespace {
 
 ReflectionSummary summaryFrom(const Statement& q)
 {
-    constexpr qint64 RecoveredState = 2; // see AudioStore / migrations::toV2_recordings
+    constexpr qint64 RecoveredState = qint64(RecordingState::Recovered); // see AudioStore
     ReflectionSummary row{q.int64(0), firstLineOf(q.text(1)), momentFrom(q, 2, 3)};
     row.voiceDurationMs = q.int64(4);
     row.voiceRecovered = q.int64(5) == RecoveredState;
+    row.stage = stageFromStorage(q.int64(6)).value_or(Stage::Detect);
     return row;
 }
 
@@ -217,7 +205,7 @@ QVector<SearchHit> ReflectionStore::search(const QString& userQuery, int limit,
     // vault. So rank only the RankWindow (or limit, if larger) newest matches (found cheaply,
     // newest first by rowid): search-as-you-type stays under 10 ms at 100k entries, and older
     // entries still show when the words are specific enough to be among them.
-    Statement q(m_db, "SELECT r.id, snippet(reflections_fts, 0, ?2, ?3, '…', 12), r.created_utc, "
+    Statement q(m_db, "SELECT r.id, snippet(reflections_fts, -1, ?2, ?3, '…', 12), r.created_utc, "
                       "r.created_tz FROM reflections_fts JOIN reflections r ON r.id = "
                       "reflections_fts.rowid WHERE reflections_fts MATCH ?1 AND "
                       "reflections_fts.rowid >= (SELECT coalesce(min(rowid), 0) FROM (SELECT "

@@ -37,6 +37,9 @@ public:
     VaultError remove(ReflectionId id);
     // Puts a removed reflection back with its id and times (undo).
     VaultError restore(const Reflection& reflection);
+    // add() or restore() (reflection.id 0: a new id) inside a transaction the caller has begun
+    // and commits, e.g. a voice note's reflection together with its recording (AudioStore).
+    ReflectionId insertInTransaction(const Reflection& reflection, VaultError* error);
 
     std::optional<Reflection> get(ReflectionId id, VaultError* error) const;
     // Newest first; after == nullopt starts at the newest.
@@ -48,7 +51,9 @@ public:
     qint64 count(VaultError* error) const;
 
     // Ranked (bm25) full-text search over the RankWindow (or limit, if larger) most recent
-    // matches; words match as prefixes (see ftsQueryFor), accents are ignored.
+    // matches; words match as prefixes (see ftsQueryFor), accents are ignored. It covers the
+    // text and the loop (answers, lessons, changes, experiments); the snippet comes from
+    // whichever matched best.
     QVector<SearchHit> search(const QString& userQuery, int limit, VaultError* error) const;
     static constexpr int RankWindow = 1000;
 

@@ -28,6 +28,13 @@ Statement& Statement::bind(int index, qint64 value)
     return *this;
 }
 
+Statement& Statement::bindReal(int index, double value)
+{
+    if (m_stmt)
+        sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
 Statement& Statement::bind(int index, const QString& value)
 {
     return bind(index, value.toUtf8());
@@ -85,6 +92,11 @@ void Statement::reset()
 qint64 Statement::int64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
 }
 
 QString Statement::text(int column) const

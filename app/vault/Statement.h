@@ -24,6 +24,7 @@ public:
     bool isValid() const { return m_stmt != nullptr; }
 
     Statement& bind(int index, qint64 value);
+    Statement& bindReal(int index, double value);
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const QByteArray& value); // as text
     Statement& bindBlob(int index, const QByteArray& value);
@@ -36,6 +37,7 @@ public:
     void reset();
 
     qint64 int64(int column) const;
+    double real(int column) const;
     QString text(int column) const;
     QByteArray bytes(int column) const;
     bool isNull(int column) const;

@@ -9,6 +9,7 @@
 #include "startup/PhaseMark.h"
 
 #include "AppServices.h"
+#include "fake/FakePermissions.h"
 #include "fake/FakeSecretStore.h"
 #include "vault/KeyringUnlock.h"
 
@@ -70,7 +71,8 @@ int main(int argc, char* argv[])
         secrets.contents().insert(debrief::KeyringUnlock::entryName(QString::fromUtf8(lines[0])),
                                   lines[1]);
     }
-    debrief::AppServices services(debrief::VaultFiles(args.at(1)), secrets);
+    debrief::platform::FakePermissions permissions;
+    debrief::AppServices services(debrief::VaultFiles(args.at(1)), secrets, permissions);
     debrief::VaultController& vault = services.vault();
 
     // Connected before the QML (and so called before its bindings react): when Ready begins.

@@ -252,8 +252,10 @@ bool bulkInsert(Database& db, TextGenerator& gen, int count, qint64 endUtcMs, QS
                            "INSERT INTO reflections (text, created_utc, created_tz, updated_utc, "
                            "updated_tz) VALUES (?1, ?2, ?3, ?2, ?3);",
                            -1, &row, nullptr) != SQLITE_OK ||
-        sqlite3_prepare_v2(h, "INSERT INTO reflections_fts (rowid, text) VALUES (?1, ?2);", -1,
-                           &fts, nullptr) != SQLITE_OK) {
+        // As ReflectionStore indexes a new entry: its text, and an empty loop (no answers yet).
+        sqlite3_prepare_v2(h,
+                           "INSERT INTO reflections_fts (rowid, text, loop) VALUES (?1, ?2, '');",
+                           -1, &fts, nullptr) != SQLITE_OK) {
         sqlite3_finalize(row);
         return failWith("prepare");
     }

@@ -4,7 +4,8 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Debrief.Ui
 
-// The history list: newest first, a date and the first line per entry, loaded as it scrolls.
+// The history list: newest first, a date, the first line and the loop stage per entry, loaded
+// as it scrolls.
 ListView {
     id: list
 
@@ -48,7 +49,16 @@ ListView {
         required property int reflectionId
         required property string firstLine
         required property date created
+        required property int stage
+        required property string stageLabel
+        required property real voiceDurationMs
+        required property bool voiceRecovered
         readonly property HistoryList view: ListView.view as HistoryList
+        readonly property bool voice: voiceDurationMs >= 0
+        // "1:23" for a voice note's length.
+        readonly property string voiceLength: Math.floor(voiceDurationMs / 60000) + ":"
+                                              + ("0" + Math.floor(voiceDurationMs / 1000) % 60).slice(-2)
+        readonly property color stageColor: stage === LoopController.Closed ? Material.hintTextColor : Material.accentColor
 
         objectName: "historyRow_" + index
         width: ListView.view.width
@@ -56,6 +66,8 @@ ListView {
         bottomPadding: 10
         highlighted: row.reflectionId === row.view.selectedId
         Accessible.name: row.view.when(row.created) + ", " + row.firstLine
+                         + (row.voice ? ", " + qsTr("voice note, %1").arg(row.voiceLength) : "")
+                         + (row.voiceRecovered ? ", " + qsTr("recovered") : "") + ", " + row.stageLabel
         onClicked: row.view.opened(row.reflectionId)
 
         // The open entry is tinted with the accent and marked at the edge; no grey slabs.
@@ -78,18 +90,56 @@ ListView {
         contentItem: ColumnLayout {
             spacing: 3
             Label {
-                text: row.firstLine
+                // A voice note nobody has written beside yet is still something to open.
+                text: row.firstLine.length > 0 || !row.voice ? row.firstLine : qsTr("Voice note")
+                font.italic: row.firstLine.length === 0
                 font.pixelSize: 15
                 elide: Text.ElideRight
                 maximumLineCount: 1
                 Layout.fillWidth: true
             }
-            Label {
-                text: row.view.when(row.created)
-                font.pixelSize: Theme.smallSize
-                opacity: 0.65
-                elide: Text.ElideRight
+            RowLayout {
+                spacing: 8
                 Layout.fillWidth: true
+                Label {
+                    text: row.view.when(row.created)
+                    font.pixelSize: Theme.smallSize
+                    opacity: 0.65
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                // A voice note: the mark and its length; "recovered" when a crash cut it short.
+                MicGlyph {
+                    visible: row.voice
+                    color: row.Material.foreground
+                    opacity: 0.7
+                    Layout.alignment: Qt.AlignVCenter
+                }
+                Label {
+                    objectName: "voiceMark"
+                    visible: row.voice
+                    text: row.voiceLength + (row.voiceRecovered ? " \u00B7 " + qsTr("recovered") : "")
+                    font.pixelSize: Theme.smallSize
+                    opacity: 0.8
+                    Layout.leftMargin: -4
+                }
+                // Where the reflection is in the loop; closed ones are quieter.
+                Label {
+                    objectName: "stageChip"
+                    text: row.stageLabel
+                    font.pixelSize: 11
+                    font.weight: Font.DemiBold
+                    color: row.stageColor
+                    leftPadding: 7
+                    rightPadding: 7
+                    topPadding: 1
+                    bottomPadding: 1
+                    background: Rectangle {
+                        readonly property color tint: row.stageColor
+                        radius: height / 2
+                        color: Qt.rgba(tint.r, tint.g, tint.b, 0.12)
+                    }
+                }
             }
         }
     }

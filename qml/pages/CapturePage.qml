@@ -3,11 +3,13 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Debrief.Ui
 
-// Home: write a reflection and save it, two actions from launch (type, then Save or Ctrl+Enter).
+// Home: write a reflection and save it, two actions from launch (type, then Save or Ctrl+Enter),
+// or record it: one tap (or Ctrl+R).
 Page {
     id: page
 
     required property EntryController entries
+    required property RecordController recorder
     property bool showShortcutHint: true
     signal saved(int reflectionId)
 
@@ -43,6 +45,12 @@ Page {
             text: qsTr("While it is fresh: what did you expect, and what actually happened?")
             opacity: 0.7
             wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            Layout.bottomMargin: 4
+        }
+        RecordControl {
+            recorder: page.recorder
+            showShortcutHint: page.showShortcutHint
             Layout.fillWidth: true
             Layout.bottomMargin: 4
         }

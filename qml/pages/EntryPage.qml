@@ -3,18 +3,25 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Debrief.Ui
 
-// One reflection: read it, edit it, delete it (the workspace offers Undo).
+// One reflection: read it, edit it, delete it (the workspace offers Undo), and see where it is in
+// the loop with its one next step.
 Page {
     id: page
 
     required property EntryController entries
+    required property PlayerController player
+    required property LoopController loop
     required property int entryId
     property var entry: ({})
     property string savedText: ""
     signal deleted(int reflectionId)
+    // Show the questions of loop.viewedStage (see LoopSummary).
+    signal stageRequested(int reflectionId, bool focusFirst)
 
     function reload() {
+        page.player.load(page.entryId)
         entry = page.entries.load(page.entryId)
+        page.loop.load(page.entryId)
         savedText = entry.text || ""
         writing.text = savedText
     }
@@ -49,9 +56,19 @@ Page {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
+        LoopSummary {
+            loop: page.loop
+            Layout.fillWidth: true
+            onStageRequested: focusFirst => page.stageRequested(page.entryId, focusFirst)
+        }
+        VoicePlayerBar {
+            player: page.player
+            Layout.fillWidth: true
+        }
         WritingArea {
             id: writing
             editorName: "entryText"
+            placeholderText: page.player.hasVoice ? qsTr("Add notes beside the recording…") : ""
             Layout.fillWidth: true
             Layout.fillHeight: true
             onSubmitted: page.saveChanges()
@@ -90,4 +107,12 @@ Page {
     }
 
     Component.onCompleted: reload()
+    // Back from a page that showed another reflection's loop: show this one's again.
+    StackView.onActivating: {
+        if (!page.loop.shows(page.entryId))
+            page.loop.load(page.entryId)
+    }
+    // The recording stops when the page goes (another entry, the settings, back to the list).
+    StackView.onDeactivated: page.player.pause()
+    Component.onDestruction: page.player.close(page.entryId)
 }

@@ -4,13 +4,21 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Debrief.Ui
 
-// The unlocked app. Phone: one column (capture -> history -> entry) with back navigation.
-// Desktop (>= 900 px): the history list beside the capture or entry pane.
+// The unlocked app. Phone: one column (capture -> history -> entry -> stage) with back
+// navigation. Desktop (>= 900 px): the history list beside the capture or entry pane. The
+// Lessons and Experiments pages (across reflections) open from the toolbar.
 Page {
     id: workspace
 
     required property HistoryModel history
     required property EntryController entries
+    required property LoopController loop
+    required property LessonsModel lessons
+    required property ExperimentsModel experiments
+    required property PlayerController player
+    required property VoiceSettings voiceSettings
+    required property MicrophoneModel microphones
+    required property RecordController recorder
     property string notice
     property bool keyringAvailable: true
     property bool wide: false
@@ -30,6 +38,22 @@ Page {
             stack.replace(null, entryComponent, { entryId: id })
         else
             stack.push(entryComponent, { entryId: id })
+    }
+    // The questions of the stage the loop shows, over the entry.
+    function showStage(reflectionId, focusFirst) {
+        stack.push(stageComponent, { entryId: reflectionId, focusFirst: focusFirst })
+    }
+    function showLessons() {
+        if (stack.currentItem.objectName !== "lessonsPage")
+            stack.push(lessonsComponent)
+    }
+    function showExperiments() {
+        if (stack.currentItem.objectName !== "experimentsPage")
+            stack.push(experimentsComponent)
+    }
+    function showSettings() {
+        if (stack.currentItem.objectName !== "settingsPage")
+            stack.push(settingsComponent)
     }
     function back() {
         if (stack.depth > 1 && wide)
@@ -84,6 +108,16 @@ Page {
                 Layout.fillWidth: true
                 Layout.leftMargin: stack.depth > 1 ? 4 : Theme.spacing
             }
+            // Recording goes on while other pages are open: the time, and the way back to it.
+            ToolButton {
+                objectName: "recordingIndicator"
+                visible: workspace.recorder.active && stack.currentItem
+                         && stack.currentItem.objectName !== "capturePage"
+                text: qsTr("\u25CF Recording %1").arg(Math.floor(workspace.recorder.elapsedMs / 60000) + ":"
+                      + ("0" + Math.floor(workspace.recorder.elapsedMs / 1000) % 60).slice(-2))
+                Material.foreground: Material.Red
+                onClicked: workspace.newReflection()
+            }
             ToolButton {
                 objectName: "historyButton"
                 visible: !workspace.wide && stack.depth === 1
@@ -91,11 +125,54 @@ Page {
                 onClicked: workspace.showHistory()
             }
             ToolButton {
+                objectName: "lessonsButton"
+                visible: workspace.wide
+                text: qsTr("Lessons")
+                onClicked: workspace.showLessons()
+            }
+            ToolButton {
+                objectName: "experimentsButton"
+                visible: workspace.wide
+                text: workspace.experiments.overdueCount > 0
+                      ? qsTr("Experiments (%1 due)").arg(workspace.experiments.overdueCount) : qsTr("Experiments")
+                onClicked: workspace.showExperiments()
+            }
+            ToolButton {
+                objectName: "settingsButton"
+                visible: !stack.currentItem || stack.currentItem.objectName !== "settingsPage"
+                text: qsTr("Settings")
+                onClicked: workspace.showSettings()
+            }
+            ToolButton {
                 objectName: "newReflectionButton"
                 visible: workspace.wide || stack.depth > 1
                 text: qsTr("New")
                 Accessible.name: qsTr("New reflection")
                 onClicked: workspace.newReflection()
+            }
+            // On a phone, the lists across reflections are one tap further, in a menu.
+            ToolButton {
+                objectName: "moreButton"
+                visible: !workspace.wide
+                text: "\u22EE"
+                font.pixelSize: 20
+                Accessible.name: qsTr("More")
+                onClicked: moreMenu.open()
+                Menu {
+                    id: moreMenu
+                    y: parent.height
+                    MenuItem {
+                        objectName: "lessonsButton"
+                        text: qsTr("Lessons")
+                        onTriggered: workspace.showLessons()
+                    }
+                    MenuItem {
+                        objectName: "experimentsButton"
+                        text: workspace.experiments.overdueCount > 0
+                              ? qsTr("Experiments (%1 due)").arg(workspace.experiments.overdueCount) : qsTr("Experiments")
+                        onTriggered: workspace.showExperiments()
+                    }
+                }
             }
         }
     }
@@ -203,6 +280,7 @@ Page {
         id: captureComponent
         CapturePage {
             entries: workspace.entries
+            recorder: workspace.recorder
             showShortcutHint: workspace.wide
             onSaved: reflectionId => {
                 snackbar.reflectionId = reflectionId
@@ -221,6 +299,9 @@ Page {
         id: entryComponent
         EntryPage {
             entries: workspace.entries
+            loop: workspace.loop
+            player: workspace.player
+            onStageRequested: (reflectionId, focusFirst) => workspace.showStage(reflectionId, focusFirst)
             onDeleted: {
                 snackbar.reflectionId = 0
                 snackbar.show(qsTr("Reflection deleted."), qsTr("Undo"))
@@ -229,6 +310,34 @@ Page {
                 else
                     workspace.back()
             }
+        }
+    }
+    Component {
+        id: stageComponent
+        StagePage {
+            loop: workspace.loop
+            onOpenEntry: reflectionId => workspace.showEntry(reflectionId)
+        }
+    }
+    Component {
+        id: lessonsComponent
+        LessonsPage {
+            lessons: workspace.lessons
+            onOpened: reflectionId => workspace.showEntry(reflectionId)
+        }
+    }
+    Component {
+        id: experimentsComponent
+        ExperimentsPage {
+            experiments: workspace.experiments
+            onOpened: reflectionId => workspace.showEntry(reflectionId)
+        }
+    }
+    Component {
+        id: settingsComponent
+        SettingsPage {
+            settings: workspace.voiceSettings
+            microphones: workspace.microphones
         }
     }
     // qmllint enable unqualified
@@ -240,6 +349,27 @@ Page {
     Shortcut {
         sequence: "Ctrl+N" // Command+N on macOS
         onActivated: workspace.newReflection()
+    }
+    // Voice: Ctrl+R (Command+R on macOS) records from anywhere, on the capture page, and stops.
+    Shortcut {
+        sequence: "Ctrl+R"
+        enabled: workspace.recorder.available
+        onActivated: {
+            if (workspace.recorder.active) {
+                workspace.recorder.stop()
+                return
+            }
+            if (stack.currentItem.objectName !== "capturePage")
+                workspace.newReflection()
+            workspace.recorder.start()
+        }
+    }
+    Connections {
+        target: workspace.recorder
+        function onSaved(reflectionId) {
+            snackbar.reflectionId = reflectionId
+            snackbar.show(qsTr("Voice note saved. It is encrypted on this device."), qsTr("Open"))
+        }
     }
     Connections {
         target: workspace.Window.window

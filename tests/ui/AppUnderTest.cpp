@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
+#include <algorithm>
 #include <catch2/catch_test_macros.hpp>
 
 Q_IMPORT_QML_PLUGIN(Debrief_UiPlugin)
@@ -77,7 +78,7 @@ AppUnderTest::AppUnderTest(const QString& dataDir, platform::FakeSecretStore& se
 {
     installOnce();
     m_problemsAtStart = problemCount();
-    m_services = std::make_unique<AppServices>(VaultFiles(dataDir), secrets);
+    m_services = std::make_unique<AppServices>(VaultFiles(dataDir), secrets, m_permissions);
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->setInitialProperties(m_services->qmlProperties());
     m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Debrief/Main.qml")));
@@ -161,6 +162,23 @@ void AppUnderTest::resize(int width, int height)
 {
     m_window->resize(width, height);
     REQUIRE(waitUntil([&] { return m_window->width() == width && m_window->height() == height; }));
+    settle();
+}
+
+void AppUnderTest::reveal(QQuickItem* item)
+{
+    REQUIRE(item);
+    QQuickItem* flick = item->parentItem();
+    while (flick && (!flick->inherits("QQuickFlickable") || flick->inherits("QQuickListView")))
+        flick = flick->parentItem();
+    if (!flick)
+        return;
+    auto* content = flick->property("contentItem").value<QQuickItem*>();
+    REQUIRE(content);
+    const qreal y = item->mapToItem(content, QPointF(0, 0)).y();
+    const qreal most = std::max(0.0, flick->property("contentHeight").toReal() - flick->height());
+    flick->setProperty("contentY",
+                       std::clamp(y - (flick->height() - item->height()) / 2, 0.0, most));
     settle();
 }
 

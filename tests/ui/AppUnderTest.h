@@ -11,6 +11,8 @@
 #include <functional>
 #include <memory>
 
+#include "fake/FakePermissions.h"
+
 namespace debrief::platform {
 class FakeSecretStore;
 }
@@ -36,6 +38,8 @@ public:
     HistoryModel& history() { return m_services->history(); }
     EntryController& entries() { return m_services->entries(); }
     QQuickWindow* window() const { return m_window; }
+    // The microphone permission the app sees (granted unless a test says otherwise).
+    platform::FakePermissions& permissions() { return m_permissions; }
 
     // Every item or object with this objectName under root (default: the whole window).
     QList<QObject*> all(const QString& objectName, QObject* root = nullptr) const;
@@ -49,6 +53,9 @@ public:
     // polished.
     void settle();
     void resize(int width, int height);
+    // Scrolls the page holding the item (its nearest Flickable that is not a list) until the
+    // item sits mid-screen, as a swipe would.
+    void reveal(QQuickItem* item);
 
     // A real mouse click in the middle of the item (it must be visible and enabled).
     void click(QQuickItem* item);
@@ -61,6 +68,7 @@ public:
     QStringList qmlProblems() const;
 
 private:
+    platform::FakePermissions m_permissions;
     std::unique_ptr<AppServices> m_services;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QPointer<QQuickWindow> m_window;

@@ -1,6 +1,7 @@
 // Screenshots of every screen for people to look at, rendered under Xvfb with the real
 // Material style (the offscreen platform drops backgrounds and shadows): setup, unlock,
-// capture, history and entry on a phone (390x844) and the desktop view (1280x800).
+// capture, history and entry on a phone (390x844) and the desktop view (1280x800); the loop's
+// entry summary, each stage page, the Lessons and Experiments pages on both.
 // PNGs go to $DEBRIEF_SCREENSHOT_DIR (default: <build>/test-output/screenshots).
 
 #include "AppUnderTest.h"
@@ -202,6 +203,205 @@ TEST_CASE("Screenshots of setup, unlock, capture, history and the desktop view",
         app.key(Qt::Key_Return);
         REQUIRE(app.waitForState(VaultController::State::Ready));
         shoot(app, QStringLiteral("desktop-no-keyring-notice"));
+        CHECK_NO_QML_PROBLEMS(app);
+    }
+}
+
+namespace {
+
+// The loop filled in as a person would over a few days: the newest reflection taken to Continue
+// with answers on every stage page, the demo one at Apply with an overdue experiment, one closed
+// early, the others at Detect. Returns the newest reflection's id.
+qint64 fillLoops(AppUnderTest& app)
+{
+    const QDateTime today(QDate::currentDate(), QTime(0, 0));
+    QList<qint64> ids;
+    for (const Sample& s : kSamples) {
+        const QDateTime when = today.addDays(-s.daysAgo).addSecs(s.hour * 3600 + s.minute * 60);
+        app.entries().setClock([when] { return when; });
+        ids.append(app.entries().add(QString::fromUtf8(s.text)));
+        REQUIRE(ids.constLast() > 0);
+    }
+    app.entries().setClock([] { return QDateTime::currentDateTime(); });
+    debrief::LoopController& loop = app.services().loop();
+    const auto answer = [&](const char* prompt, const char* text, int value = 0,
+                            const char* field = "") {
+        loop.setAnswer(QString::fromLatin1(prompt), QString::fromLatin1(field),
+                       QString::fromUtf8(text), value);
+    };
+
+    // The pitch: all four stages.
+    const qint64 pitch = ids.at(4);
+    REQUIRE(loop.load(pitch));
+    answer("detect.expected", "Questions about the product, then a second meeting.");
+    answer("detect.facts", "They asked about pricing three times. I had no numbers with me, "
+                           "talked fast and we ended early.");
+    answer("detect.feeling", "deflated", 3);
+    answer("detect.plainly", "I lost the room when pricing came up.");
+    answer("detect.novelty", "", 1);
+    REQUIRE(loop.advance());
+    answer("analyse.why_difference", "I prepared for the product demo, not for the buyer.");
+    answer("analyse.what_not_who", "Nobody told us the finance lead would join; our deck had no "
+                                   "pricing page.");
+    answer("analyse.known_missing", "Known: their budget cycle. Missing: who decides.");
+    REQUIRE(loop.setSpectrumPoint(int(debrief::SpectrumPoint::Uncertainty)));
+    answer("analyse.scr", "We pitched a new product to a new client.", 0, "situation");
+    answer("analyse.scr", "The finance lead only cared about price, and we had none.", 0,
+           "complication");
+    answer("analyse.scr", "Send a price sheet ahead and open with their needs.", 0, "resolution");
+    REQUIRE(loop.advance());
+    answer("apply.learned", "Ask who will be in the room, and what they need to decide.");
+    answer("apply.sustain", "The demo itself worked: keep it short and live.");
+    REQUIRE(loop.addLesson(QStringLiteral("When a budget owner joins, I lead with the price."),
+                           debrief::LoopController::Apply) > 0);
+    const qint64 sheet =
+        loop.addChange(QStringLiteral("Send a one-page price sheet before the meeting"), 0.85, 0.8);
+    REQUIRE(loop.addChange(QStringLiteral("Open with a question about their needs"), 0.65, 0.9) >
+            0);
+    REQUIRE(loop.addChange(QStringLiteral("Rehearse pricing objections with Sam"), 0.7, 0.3) > 0);
+    REQUIRE(loop.addChange(QStringLiteral("Redesign the whole deck"), 0.3, 0.2) > 0);
+    REQUIRE(loop.chooseExperiment(sheet) > 0);
+    REQUIRE(loop.saveExperiment(
+        QStringLiteral("With prices sent ahead, the next pitch ends with a second meeting."),
+        QStringLiteral("Send the sheet to Contoso two days before Friday's call."),
+        loop.suggestedCheckDate(7), QStringLiteral("They book a follow-up before we hang up.")));
+    REQUIRE(loop.advance());
+    REQUIRE(loop.setExperimentResult(
+        QStringLiteral("Contoso read the sheet and asked about the rollout instead.")));
+    answer("continue.smart_risk_check", "", 1 | 2 | 8);
+    answer("continue.next_risk", "Ask the client's finance lead for ten minutes before the "
+                                 "next pitch.");
+    REQUIRE(loop.saveNow());
+
+    // The demo: at Apply, its check date two days past.
+    const qint64 demo = ids.at(3);
+    REQUIRE(loop.load(demo));
+    REQUIRE(loop.advance());
+    answer("analyse.why_difference", "The laptop ran a build we had not tested.");
+    REQUIRE(loop.advance());
+    REQUIRE(loop.addLesson(QStringLiteral("I demo only the build we tested, from a checklist."),
+                           debrief::LoopController::Apply) > 0);
+    REQUIRE(loop.saveExperiment(QStringLiteral("A demo-day checklist stops the surprises."),
+                                QStringLiteral("Use the checklist before Thursday's demo."),
+                                loop.suggestedCheckDate(-2),
+                                QStringLiteral("No crash, no apology.")));
+
+    // The chess final: closed early, with a reason.
+    REQUIRE(loop.load(ids.at(1)));
+    REQUIRE(loop.close(QStringLiteral("Not a priority this season")));
+    REQUIRE(loop.load(pitch));
+    app.settle();
+    return pitch;
+}
+
+// Scrolls the stage page to the item, then shoots.
+void shootAt(AppUnderTest& app, const QString& objectName, const QString& name)
+{
+    app.reveal(app.require(objectName));
+    shoot(app, name);
+}
+
+void shootLoopPages(AppUnderTest& app, const QString& prefix, bool phone)
+{
+    const auto open = [&](const char* button) {
+        if (phone)
+            app.click(QStringLiteral("moreButton"));
+        app.click(QString::fromLatin1(button));
+    };
+    // A step of the indicator, scrolled back into view first.
+    const auto step = [&](const char* name) {
+        QQuickItem* item = app.require(QString::fromLatin1(name));
+        app.reveal(item);
+        app.click(item);
+    };
+    app.require(QStringLiteral("entryPage"));
+    shoot(app, prefix + QStringLiteral("entry-loop"));
+
+    step("loopStep_detect");
+    app.require(QStringLiteral("stagePage"));
+    shoot(app, prefix + QStringLiteral("stage-detect"));
+    shootAt(app, QStringLiteral("prompt_detect_novelty"),
+            prefix + QStringLiteral("stage-detect-feeling"));
+    step("loopStep_analyse");
+    shoot(app, prefix + QStringLiteral("stage-analyse"));
+    shootAt(app, QStringLiteral("failureTypeText"),
+            prefix + QStringLiteral("stage-analyse-spectrum"));
+    shootAt(app, QStringLiteral("scr_complication"), prefix + QStringLiteral("stage-analyse-scr"));
+    step("loopStep_apply");
+    shoot(app, prefix + QStringLiteral("stage-apply"));
+    shootAt(app, QStringLiteral("changesGrid"), prefix + QStringLiteral("stage-apply-grid"));
+    shootAt(app, QStringLiteral("checkDateField"),
+            prefix + QStringLiteral("stage-apply-experiment"));
+    step("loopStep_continue");
+    shoot(app, prefix + QStringLiteral("stage-continue"));
+    shootAt(app, QStringLiteral("nextRiskField"),
+            prefix + QStringLiteral("stage-continue-next-risk"));
+    app.click(QStringLiteral("skipStageButton"));
+    app.click(QStringLiteral("skipReasonField"));
+    app.type(QStringLiteral("Waiting for Contoso's answer"));
+    shoot(app, prefix + QStringLiteral("stage-skip-dialog"));
+    app.click(QStringLiteral("cancelReasonButton"));
+    REQUIRE(
+        waitUntil([&] { return app.visibleItem(QStringLiteral("skipReasonField")) == nullptr; }));
+
+    open("lessonsButton");
+    app.require(QStringLiteral("lessonsPage"));
+    shoot(app, prefix + QStringLiteral("lessons"));
+    app.click(QStringLiteral("lessonsSearchField"));
+    app.type(QStringLiteral("price"));
+    shoot(app, prefix + QStringLiteral("lessons-search"));
+    app.click(QStringLiteral("backButton"));
+    open("experimentsButton");
+    app.require(QStringLiteral("experimentsPage"));
+    shoot(app, prefix + QStringLiteral("experiments"));
+}
+
+} // namespace
+
+TEST_CASE("Screenshots of the loop: entry, each stage page, Lessons and Experiments",
+          "[ui][screenshots]")
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString dir = freshDir(QStringLiteral("screenshots-loop"));
+    FakeSecretStore keyring;
+    {
+        AppUnderTest app(dir, keyring, 390, 844);
+        REQUIRE(app.waitForState(VaultController::State::FirstStart));
+        app.click(QStringLiteral("confirmRecoveryCodeButton"));
+        REQUIRE(app.waitForState(VaultController::State::Ready));
+        fillLoops(app);
+        app.click(QStringLiteral("historyButton"));
+        app.require(QStringLiteral("historyPage"));
+        shoot(app, QStringLiteral("phone-history-stages"));
+        app.click(QStringLiteral("historyRow_0"));
+        shootLoopPages(app, QStringLiteral("phone-"), true);
+        CHECK_NO_QML_PROBLEMS(app);
+    }
+    {
+        AppUnderTest app(dir, keyring, 1280, 800);
+        REQUIRE(app.waitForState(VaultController::State::Ready));
+        app.click(app.require(QStringLiteral("historyRow_0"),
+                              app.require(QStringLiteral("historyList"))));
+        shootLoopPages(app, QStringLiteral("desktop-"), false);
+        // The closed one.
+        app.click(app.require(QStringLiteral("historyRow_3"),
+                              app.require(QStringLiteral("historyList"))));
+        app.require(QStringLiteral("entryPage"));
+        app.click(QStringLiteral("loopStep_detect"));
+        shoot(app, QStringLiteral("desktop-stage-closed"));
+        // Dark, as on a system set to dark.
+        QQmlProperty theme(app.window(), QStringLiteral("Material.theme"),
+                           qmlContext(app.window()));
+        REQUIRE(theme.write(1)); // Material.Dark
+        app.click(app.require(QStringLiteral("historyRow_0"),
+                              app.require(QStringLiteral("historyList"))));
+        app.click(QStringLiteral("loopStep_analyse"));
+        shootAt(app, QStringLiteral("failureTypeText"),
+                QStringLiteral("desktop-stage-analyse-spectrum-dark"));
+        app.resize(390, 844);
+        app.reveal(app.require(QStringLiteral("loopStepper")));
+        app.click(QStringLiteral("loopStep_apply"));
+        shootAt(app, QStringLiteral("changesGrid"), QStringLiteral("phone-stage-apply-grid-dark"));
         CHECK_NO_QML_PROBLEMS(app);
     }
 }

@@ -78,13 +78,16 @@ TEST_CASE("Version 0 (a new empty database) migrates to version 1", "[migrations
     CHECK(hasObject(*db, "table", "reflections"));
     CHECK(hasObject(*db, "table", "reflections_fts"));
     CHECK(hasObject(*db, "index", "reflections_by_created"));
-    // The schema is usable: the store works on it, FTS included.
-    ReflectionStore store(*db);
-    VaultError error;
-    store.add(QStringLiteral("first words"), momentAt(1), &error);
-    REQUIRE_FALSE(error);
-    CHECK(store.search(QStringLiteral("words"), 10, &error).size() == 1);
-    CHECK_FALSE(ftsIntegrityCheck(*db));
+    // The schema is usable, FTS included (as version 1's ReflectionStore wrote it: today's
+    // store needs the latest schema, which VaultOpener always brings a vault to).
+    REQUIRE_FALSE(db->exec("INSERT INTO reflections (text, created_utc, created_tz, updated_utc, "
+                           "updated_tz) VALUES ('first words', 1, 'UTC', 1, 'UTC');"
+                           "INSERT INTO reflections_fts (rowid, text) "
+                           "SELECT id, text FROM reflections;"));
+    CHECK(queryInt(*db, "SELECT count(*) FROM reflections_fts WHERE reflections_fts MATCH "
+                        "'words';") == 1);
+    CHECK_FALSE(db->exec(
+        "INSERT INTO reflections_fts (reflections_fts, rank) VALUES ('integrity-check', 1);"));
 }
 
 TEST_CASE("Every step migrates a fixture of the version before it", "[migrations]")

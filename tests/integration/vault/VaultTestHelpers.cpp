@@ -105,11 +105,16 @@ qint64 queryInt(Database& db, const char* sql)
 
 VaultError ftsIntegrityCheck(Database& db)
 {
-    if (VaultError e =
-            db.exec("INSERT INTO reflections_fts (reflections_fts) VALUES ('integrity-check');"))
-        return e;
-    return db.exec(
-        "INSERT INTO reflections_fts (reflections_fts, rank) VALUES ('integrity-check', 1);");
+    // reflections_fts (text and loop, over the view reflections_search) and lessons_fts.
+    for (const char* sql :
+         {"INSERT INTO reflections_fts (reflections_fts) VALUES ('integrity-check');",
+          "INSERT INTO reflections_fts (reflections_fts, rank) VALUES ('integrity-check', 1);",
+          "INSERT INTO lessons_fts (lessons_fts) VALUES ('integrity-check');",
+          "INSERT INTO lessons_fts (lessons_fts, rank) VALUES ('integrity-check', 1);"}) {
+        if (VaultError e = db.exec(sql))
+            return e;
+    }
+    return {};
 }
 
 CreatedVault createVault(const QString& name)

@@ -38,7 +38,8 @@ std::unique_ptr<Database> openMigrated(const QString& path, const VaultKey& key)
 QString queryText(Database& db, const char* sql);
 qint64 queryInt(Database& db, const char* sql);
 
-// FTS5's own consistency checks; with the content check the index must match the table.
+// FTS5's own consistency checks of both full-text indexes; with the content check each index
+// must match its content (the reflections_search view, the lessons table).
 VaultError ftsIntegrityCheck(Database& db);
 
 // A complete vault made through VaultOpener::create with TestPassphrase (one Argon2id run).

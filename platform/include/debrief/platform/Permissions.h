@@ -20,6 +20,9 @@ public:
 
     virtual ~Permissions() = default;
     virtual Status microphone() const = 0;
+    // True when the OS wants the app to explain why it needs the microphone before asking
+    // (Android, once the person has refused): show the rationale, then requestMicrophone().
+    virtual bool shouldExplainMicrophone() const { return false; }
     // Shows the OS prompt (after the app's own rationale where the OS asks for one).
     virtual void requestMicrophone(Callback done) = 0;
 };

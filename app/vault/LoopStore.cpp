@@ -1,0 +1,655 @@
+#include "vault/LoopStore.h"
+
+#include "vault/Database.h"
+#include "vault/FtsQuery.h"
+#include "vault/ReflectionStore.h"
+#include "vault/SearchIndex.h"
+#include "vault/Statement.h"
+#include "vault/Transaction.h"
+
+#include <sqlite3.h>
+
+namespace debrief {
+
+namespace {
+
+constexpr qint64 ClosedStage = qint64(Stage::Closed);
+
+LocalMoment momentFrom(const Statement& q, int utcColumn, int tzColumn)
+{
+    if (q.isNull(utcColumn))
+        return {};
+    return {QDateTime::fromMSecsSinceEpoch(q.int64(utcColumn), Qt::UTC), q.bytes(tzColumn)};
+}
+
+Statement& bindMoment(Statement& q, int utcIndex, const LocalMoment& when)
+{
+    return q.bind(utcIndex, when.utc.toMSecsSinceEpoch()).bind(utcIndex + 1, when.timeZoneId);
+}
+
+Statement& bindOptionalId(Statement& q, int index, qint64 id)
+{
+    return id > 0 ? q.bind(index, id) : q.bindNull(index);
+}
+
+VaultError notFoundOr(const Statement& q)
+{
+    return q.error() ? q.error() : VaultError(VaultError::Kind::NotFound);
+}
+
+// The reflection a loop row belongs to (table is one of ours, never user input).
+std::optional<ReflectionId> ownerOf(Database& db, const char* sql, qint64 rowId, VaultError* error)
+{
+    Statement q(db, sql);
+    q.bind(1, rowId);
+    if (q.next())
+        return q.int64(0);
+    *error = notFoundOr(q);
+    return std::nullopt;
+}
+
+VaultError requireReflection(Database& db, ReflectionId id)
+{
+    Statement q(db, "SELECT 1 FROM reflections WHERE id = ?1;");
+    q.bind(1, id);
+    return q.next() ? VaultError() : notFoundOr(q);
+}
+
+// Runs change in one transaction with the owning reflection's index entry taken out and put
+// back around it.
+template <typename Change>
+VaultError changeOwnedRow(Database& db, const char* ownerSql, qint64 rowId, Change change)
+{
+    return inTransaction(db, [&]() -> VaultError {
+        VaultError e;
+        const auto owner = ownerOf(db, ownerSql, rowId, &e);
+        if (!owner)
+            return e;
+        return SearchIndex(db).around(*owner, change);
+    });
+}
+
+constexpr char LessonOwner[] = "SELECT reflection_id FROM lessons WHERE id = ?1;";
+constexpr char ChangeOwner[] = "SELECT reflection_id FROM possible_changes WHERE id = ?1;";
+constexpr char ExperimentOwner[] = "SELECT reflection_id FROM experiments WHERE id = ?1;";
+
+#define LESSON_COLUMNS                                                                             \
+    "l.id, l.reflection_id, l.stage, l.text, l.created_utc, l.created_tz, l.updated_utc, "         \
+    "l.updated_tz"
+
+Lesson lessonFrom(const Statement& q)
+{
+    Lesson l;
+    l.id = q.int64(0);
+    l.reflectionId = q.int64(1);
+    l.stage = stageFromStorage(q.int64(2)).value_or(Stage::Apply);
+    l.text = q.text(3);
+    l.created = momentFrom(q, 4, 5);
+    l.updated = momentFrom(q, 6, 7);
+    return l;
+}
+
+#define EXPERIMENT_COLUMNS                                                                         \
+    "e.id, e.reflection_id, e.change_id, e.hypothesis, e.action, e.check_date, e.signal, "         \
+    "e.result, e.decision, e.status, e.created_utc, e.created_tz, e.checked_utc, e.checked_tz"
+
+Experiment experimentFrom(const Statement& q)
+{
+    Experiment e;
+    e.id = q.int64(0);
+    e.reflectionId = q.int64(1);
+    e.changeId = q.isNull(2) ? 0 : q.int64(2);
+    e.hypothesis = q.text(3);
+    e.action = q.text(4);
+    e.checkDate = q.isNull(5) ? QDate() : QDate::fromString(q.text(5), Qt::ISODate);
+    e.signal = q.text(6);
+    e.result = q.text(7);
+    e.decision = experimentDecisionFromStorage(q.int64(8)).value_or(ExperimentDecision::None);
+    e.status = q.int64(9) == qint64(ExperimentStatus::Checked) ? ExperimentStatus::Checked
+                                                               : ExperimentStatus::Open;
+    e.created = momentFrom(q, 10, 11);
+    e.checked = momentFrom(q, 12, 13);
+    return e;
+}
+
+Statement& bindDate(Statement& q, int index, const QDate& date)
+{
+    return date.isValid() ? q.bind(index, date.toString(Qt::ISODate)) : q.bindNull(index);
+}
+
+VaultError writeAnswer(Database& db, ReflectionId id, const StageAnswers::Entry& a,
+                       const LocalMoment& when)
+{
+    if (a.answer.isEmpty()) {
+        Statement q(db, "DELETE FROM stage_answers WHERE reflection_id = ?1 AND prompt_id = ?2 "
+                        "AND field = ?3;");
+        return q.bind(1, id).bind(2, a.promptId).bind(3, a.field).run();
+    }
+    Statement q(db, "INSERT INTO stage_answers (reflection_id, prompt_id, field, prompt_version, "
+                    "text, value, updated_utc, updated_tz) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                    "ON CONFLICT (reflection_id, prompt_id, field) DO UPDATE SET "
+                    "prompt_version = excluded.prompt_version, text = excluded.text, "
+                    "value = excluded.value, updated_utc = excluded.updated_utc, "
+                    "updated_tz = excluded.updated_tz;");
+    q.bind(1, id)
+        .bind(2, a.promptId)
+        .bind(3, a.field)
+        .bind(4, qint64(a.answer.promptVersion))
+        .bind(5, a.answer.text)
+        .bind(6, qint64(a.answer.value));
+    return bindMoment(q, 7, when).run();
+}
+
+VaultError insertLesson(Database& db, const Lesson& l, LessonId* newId)
+{
+    Statement q(db, "INSERT INTO lessons (id, reflection_id, stage, text, created_utc, created_tz, "
+                    "updated_utc, updated_tz) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8);");
+    bindOptionalId(q, 1, l.id).bind(2, l.reflectionId).bind(3, qint64(l.stage)).bind(4, l.text);
+    bindMoment(q, 5, l.created);
+    if (VaultError e = bindMoment(q, 7, l.updated).run())
+        return e;
+    *newId = sqlite3_last_insert_rowid(db.handle());
+    return {};
+}
+
+VaultError insertChange(Database& db, const PossibleChange& c, int position, ChangeId* newId)
+{
+    Statement q(db, "INSERT INTO possible_changes (id, reflection_id, position, text, impact, "
+                    "feasibility) VALUES (?1, ?2, ?3, ?4, ?5, ?6);");
+    bindOptionalId(q, 1, c.id).bind(2, c.reflectionId).bind(3, qint64(position)).bind(4, c.text);
+    if (VaultError e = q.bindReal(5, PossibleChange::clampRating(c.impact))
+                           .bindReal(6, PossibleChange::clampRating(c.feasibility))
+                           .run())
+        return e;
+    *newId = sqlite3_last_insert_rowid(db.handle());
+    return {};
+}
+
+VaultError insertExperiment(Database& db, const Experiment& x, ExperimentId* newId)
+{
+    Statement q(db, "INSERT INTO experiments (id, reflection_id, change_id, hypothesis, action, "
+                    "check_date, signal, result, decision, status, created_utc, created_tz, "
+                    "checked_utc, checked_tz) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+                    "?11, ?12, ?13, ?14);");
+    bindOptionalId(q, 1, x.id).bind(2, x.reflectionId);
+    bindOptionalId(q, 3, x.changeId).bind(4, x.hypothesis).bind(5, x.action);
+    bindDate(q, 6, x.checkDate)
+        .bind(7, x.signal)
+        .bind(8, x.result)
+        .bind(9, qint64(x.decision))
+        .bind(10, qint64(x.status));
+    bindMoment(q, 11, x.created);
+    if (x.checked.utc.isValid())
+        bindMoment(q, 13, x.checked);
+    else
+        q.bindNull(13).bindNull(14);
+    if (VaultError e = q.run())
+        return e;
+    *newId = sqlite3_last_insert_rowid(db.handle());
+    return {};
+}
+
+VaultError insertTransition(Database& db, ReflectionId id, const StageTransition& t)
+{
+    Statement q(db, "INSERT INTO stage_transitions (id, reflection_id, kind, from_stage, to_stage, "
+                    "reason, at_utc, at_tz) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8);");
+    bindOptionalId(q, 1, t.id)
+        .bind(2, id)
+        .bind(3, qint64(t.kind))
+        .bind(4, qint64(t.from))
+        .bind(5, qint64(t.to))
+        .bind(6, t.reason);
+    return bindMoment(q, 7, t.at).run();
+}
+
+} // namespace
+
+LoopStore::LoopStore(Database& db)
+    : m_db(db)
+{
+}
+
+std::optional<LoopRecord> LoopStore::load(ReflectionId id, VaultError* error) const
+{
+    LoopRecord r;
+    r.reflectionId = id;
+    {
+        // A bare voice note counts as a capture: its main recording (prompt_id '').
+        Statement q(m_db, "SELECT stage, failure_type, spectrum_point, text <> '' OR EXISTS ("
+                          "SELECT 1 FROM recordings rec WHERE rec.reflection_id = r.id AND "
+                          "rec.prompt_id = '') FROM reflections r WHERE id = ?1;");
+        q.bind(1, id);
+        if (!q.next()) {
+            *error = notFoundOr(q);
+            return std::nullopt;
+        }
+        r.stage = stageFromStorage(q.int64(0)).value_or(Stage::Detect);
+        r.failureType = failureTypeFromStorage(q.int64(1)).value_or(FailureType::Unknown);
+        r.spectrumPoint = spectrumPointFromStorage(q.int64(2)).value_or(SpectrumPoint::None);
+        r.hasCapture = q.int64(3) != 0;
+    }
+    {
+        Statement q(m_db, "SELECT prompt_id, field, text, value, prompt_version, updated_utc, "
+                          "updated_tz FROM stage_answers WHERE reflection_id = ?1;");
+        q.bind(1, id);
+        while (q.next())
+            r.answers.set(q.text(0), q.text(1),
+                          {q.text(2), int(q.int64(3)), int(q.int64(4)), momentFrom(q, 5, 6)});
+        if ((*error = q.error()))
+            return std::nullopt;
+    }
+    {
+        Statement q(m_db, "SELECT " LESSON_COLUMNS " FROM lessons l WHERE l.reflection_id = ?1 "
+                          "ORDER BY l.id;");
+        q.bind(1, id);
+        while (q.next())
+            r.lessons.append(lessonFrom(q));
+        if ((*error = q.error()))
+            return std::nullopt;
+    }
+    {
+        Statement q(m_db, "SELECT id, text, impact, feasibility FROM possible_changes WHERE "
+                          "reflection_id = ?1 ORDER BY position, id;");
+        q.bind(1, id);
+        while (q.next())
+            r.changes.append({q.int64(0), id, q.text(1), q.real(2), q.real(3)});
+        if ((*error = q.error()))
+            return std::nullopt;
+    }
+    {
+        Statement q(m_db, "SELECT " EXPERIMENT_COLUMNS " FROM experiments e WHERE "
+                          "e.reflection_id = ?1 ORDER BY e.id;");
+        q.bind(1, id);
+        while (q.next())
+            r.experiments.append(experimentFrom(q));
+        if ((*error = q.error()))
+            return std::nullopt;
+    }
+    {
+        Statement q(m_db, "SELECT id, kind, from_stage, to_stage, reason, at_utc, at_tz FROM "
+                          "stage_transitions WHERE reflection_id = ?1 ORDER BY id;");
+        q.bind(1, id);
+        while (q.next()) {
+            StageTransition t;
+            t.id = q.int64(0);
+            t.kind = transitionKindFromStorage(q.int64(1)).value_or(TransitionKind::Advance);
+            t.from = stageFromStorage(q.int64(2)).value_or(Stage::Detect);
+            t.to = stageFromStorage(q.int64(3)).value_or(Stage::Detect);
+            t.reason = q.text(4);
+            t.at = momentFrom(q, 5, 6);
+            r.transitions.append(t);
+        }
+        if ((*error = q.error()))
+            return std::nullopt;
+    }
+    *error = {};
+    return r;
+}
+
+LoopPolicy::Verdict LoopStore::transition(ReflectionId id, TransitionKind kind,
+                                          const QString& reason, const LocalMoment& when,
+                                          VaultError* error)
+{
+    LoopPolicy::Verdict verdict;
+    *error = inTransaction(m_db, [&]() -> VaultError {
+        VaultError e;
+        const auto record = load(id, &e);
+        if (!record)
+            return e;
+        verdict = LoopPolicy::check(*record, kind, reason);
+        if (!verdict)
+            return {};
+        StageTransition t;
+        t.kind = kind;
+        t.from = record->stage;
+        t.to = verdict.to;
+        t.reason = LoopPolicy::normalizedReason(reason);
+        t.at = when;
+        return SearchIndex(m_db).around(id, [&]() -> VaultError {
+            Statement q(m_db, "UPDATE reflections SET stage = ?2 WHERE id = ?1;");
+            if (VaultError e = q.bind(1, id).bind(2, qint64(verdict.to)).run())
+                return e;
+            return insertTransition(m_db, id, t);
+        });
+    });
+    if (*error)
+        verdict = {false, verdict.to, error->message()};
+    return verdict;
+}
+
+VaultError LoopStore::setAnswer(ReflectionId id, const QString& promptId, const QString& field,
+                                const StageAnswer& answer, const LocalMoment& when)
+{
+    return setAnswers(id, {{promptId, field, answer}}, when);
+}
+
+VaultError LoopStore::setAnswers(ReflectionId id, const QVector<StageAnswers::Entry>& answers,
+                                 const LocalMoment& when)
+{
+    return inTransaction(m_db, [&]() -> VaultError {
+        if (VaultError e = requireReflection(m_db, id))
+            return e;
+        return SearchIndex(m_db).around(id, [&]() -> VaultError {
+            for (const StageAnswers::Entry& a : answers) {
+                if (VaultError e = writeAnswer(m_db, id, a, when))
+                    return e;
+            }
+            return {};
+        });
+    });
+}
+
+VaultError LoopStore::setSpectrumPoint(ReflectionId id, SpectrumPoint point)
+{
+    return inTransaction(m_db, [&]() -> VaultError {
+        if (VaultError e = requireReflection(m_db, id))
+            return e;
+        Statement q(m_db,
+                    "UPDATE reflections SET spectrum_point = ?2, failure_type = ?3 WHERE id = ?1;");
+        return q.bind(1, id).bind(2, qint64(point)).bind(3, qint64(failureTypeOf(point))).run();
+    });
+}
+
+VaultError LoopStore::setFailureType(ReflectionId id, FailureType type)
+{
+    return inTransaction(m_db, [&]() -> VaultError {
+        if (VaultError e = requireReflection(m_db, id))
+            return e;
+        VaultError e;
+        const auto record = load(id, &e);
+        if (!record)
+            return e;
+        // A point of another type no longer describes the entry.
+        const bool keepPoint = failureTypeOf(record->spectrumPoint) == type;
+        Statement q(m_db,
+                    "UPDATE reflections SET failure_type = ?2, spectrum_point = ?3 WHERE id = ?1;");
+        return q.bind(1, id)
+            .bind(2, qint64(type))
+            .bind(3, qint64(keepPoint ? record->spectrumPoint : SpectrumPoint::None))
+            .run();
+    });
+}
+
+LessonId LoopStore::addLesson(ReflectionId id, Stage stage, const QString& text,
+                              const LocalMoment& when, VaultError* error)
+{
+    LessonId newId = 0;
+    *error = inTransaction(m_db, [&]() -> VaultError {
+        if (VaultError e = requireReflection(m_db, id))
+            return e;
+        return SearchIndex(m_db).around(id, [&] {
+            return insertLesson(m_db, {0, id, stage, text, when, when}, &newId);
+        });
+    });
+    return *error ? 0 : newId;
+}
+
+VaultError LoopStore::updateLesson(LessonId lesson, const QString& text, const LocalMoment& when)
+{
+    return changeOwnedRow(m_db, LessonOwner, lesson, [&] {
+        Statement q(
+            m_db, "UPDATE lessons SET text = ?2, updated_utc = ?3, updated_tz = ?4 WHERE id = ?1;");
+        q.bind(1, lesson).bind(2, text);
+        return bindMoment(q, 3, when).run();
+    });
+}
+
+VaultError LoopStore::removeLesson(LessonId lesson)
+{
+    return changeOwnedRow(m_db, LessonOwner, lesson, [&] {
+        Statement q(m_db, "DELETE FROM lessons WHERE id = ?1;");
+        return q.bind(1, lesson).run();
+    });
+}
+
+ChangeId LoopStore::addChange(ReflectionId id, const QString& text, double impact,
+                              double feasibility, VaultError* error)
+{
+    ChangeId newId = 0;
+    *error = inTransaction(m_db, [&]() -> VaultError {
+        if (VaultError e = requireReflection(m_db, id))
+            return e;
+        Statement last(m_db, "SELECT coalesce(max(position) + 1, 0) FROM possible_changes WHERE "
+                             "reflection_id = ?1;");
+        last.bind(1, id);
+        if (!last.next())
+            return notFoundOr(last);
+        const int position = int(last.int64(0));
+        return SearchIndex(m_db).around(id, [&] {
+            return insertChange(m_db, {0, id, text, impact, feasibility}, position, &newId);
+        });
+    });
+    return *error ? 0 : newId;
+}
+
+VaultError LoopStore::updateChange(ChangeId change, const QString& text)
+{
+    return changeOwnedRow(m_db, ChangeOwner, change, [&] {
+        Statement q(m_db, "UPDATE possible_changes SET text = ?2 WHERE id = ?1;");
+        return q.bind(1, change).bind(2, text).run();
+    });
+}
+
+VaultError LoopStore::rateChange(ChangeId change, double impact, double feasibility)
+{
+    // Ratings are not searchable text: no index work.
+    return inTransaction(m_db, [&]() -> VaultError {
+        VaultError e;
+        if (!ownerOf(m_db, ChangeOwner, change, &e))
+            return e;
+        Statement q(m_db,
+                    "UPDATE possible_changes SET impact = ?2, feasibility = ?3 WHERE id = ?1;");
+        return q.bind(1, change)
+            .bindReal(2, PossibleChange::clampRating(impact))
+            .bindReal(3, PossibleChange::clampRating(feasibility))
+            .run();
+    });
+}
+
+VaultError LoopStore::removeChange(ChangeId change)
+{
+    return changeOwnedRow(m_db, ChangeOwner, change, [&] {
+        Statement q(m_db, "DELETE FROM possible_changes WHERE id = ?1;");
+        return q.bind(1, change).run();
+    });
+}
+
+VaultError LoopStore::moveChange(ChangeId change, int position)
+{
+    // The order is not part of the index (the view lists changes by id): no index work.
+    return inTransaction(m_db, [&]() -> VaultError {
+        VaultError e;
+        const auto owner = ownerOf(m_db, ChangeOwner, change, &e);
+        if (!owner)
+            return e;
+        QVector<ChangeId> order;
+        {
+            Statement q(m_db, "SELECT id FROM possible_changes WHERE reflection_id = ?1 AND "
+                              "id <> ?2 ORDER BY position, id;");
+            q.bind(1, *owner).bind(2, change);
+            while (q.next())
+                order.append(q.int64(0));
+            if (q.error())
+                return q.error();
+        }
+        order.insert(std::clamp(position, 0, int(order.size())), change);
+        Statement q(m_db, "UPDATE possible_changes SET position = ?2 WHERE id = ?1;");
+        for (int i = 0; i < order.size(); ++i) {
+            q.reset();
+            if (VaultError e = q.bind(1, order.at(i)).bind(2, qint64(i)).run())
+                return e;
+        }
+        return {};
+    });
+}
+
+ExperimentId LoopStore::addExperiment(ReflectionId id, ChangeId change, const LocalMoment& when,
+                                      VaultError* error)
+{
+    ExperimentId newId = 0;
+    *error = inTransaction(m_db, [&]() -> VaultError {
+        if (VaultError e = requireReflection(m_db, id))
+            return e;
+        Experiment x;
+        x.reflectionId = id;
+        x.changeId = change;
+        x.created = when;
+        return SearchIndex(m_db).around(id, [&] { return insertExperiment(m_db, x, &newId); });
+    });
+    return *error ? 0 : newId;
+}
+
+VaultError LoopStore::updateExperimentPlan(ExperimentId experiment, ChangeId change,
+                                           const QString& hypothesis, const QString& action,
+                                           const QDate& checkDate, const QString& signal)
+{
+    return changeOwnedRow(m_db, ExperimentOwner, experiment, [&] {
+        Statement q(m_db, "UPDATE experiments SET change_id = ?2, hypothesis = ?3, action = ?4, "
+                          "check_date = ?5, signal = ?6 WHERE id = ?1;");
+        q.bind(1, experiment);
+        bindOptionalId(q, 2, change).bind(3, hypothesis).bind(4, action);
+        return bindDate(q, 5, checkDate).bind(6, signal).run();
+    });
+}
+
+VaultError LoopStore::setExperimentResult(ExperimentId experiment, const QString& result)
+{
+    return changeOwnedRow(m_db, ExperimentOwner, experiment, [&] {
+        Statement q(m_db, "UPDATE experiments SET result = ?2 WHERE id = ?1;");
+        return q.bind(1, experiment).bind(2, result).run();
+    });
+}
+
+VaultError LoopStore::decideExperiment(ExperimentId experiment, ExperimentDecision decision,
+                                       const LocalMoment& when)
+{
+    return inTransaction(m_db, [&]() -> VaultError {
+        VaultError e;
+        if (!ownerOf(m_db, ExperimentOwner, experiment, &e))
+            return e;
+        if (decision == ExperimentDecision::None) {
+            Statement q(m_db, "UPDATE experiments SET decision = 0, status = ?2, "
+                              "checked_utc = NULL, checked_tz = NULL WHERE id = ?1;");
+            return q.bind(1, experiment).bind(2, qint64(ExperimentStatus::Open)).run();
+        }
+        Statement q(m_db, "UPDATE experiments SET decision = ?2, status = ?3, checked_utc = ?4, "
+                          "checked_tz = ?5 WHERE id = ?1;");
+        q.bind(1, experiment).bind(2, qint64(decision)).bind(3, qint64(ExperimentStatus::Checked));
+        return bindMoment(q, 4, when).run();
+    });
+}
+
+VaultError LoopStore::removeExperiment(ExperimentId experiment)
+{
+    return changeOwnedRow(m_db, ExperimentOwner, experiment, [&] {
+        Statement q(m_db, "DELETE FROM experiments WHERE id = ?1;");
+        return q.bind(1, experiment).run();
+    });
+}
+
+QVector<LessonListing> LoopStore::lessons(const QString& query, int limit, VaultError* error) const
+{
+    QVector<LessonListing> out;
+    *error = {};
+    if (!query.trimmed().isEmpty()) {
+        const QString match = ftsQueryFor(query);
+        if (match.isEmpty())
+            return out; // nothing searchable in it (only punctuation)
+        return searchLessons(match, limit, error);
+    }
+    Statement q(m_db, "SELECT " LESSON_COLUMNS ", substr(r.text, 1, 400) FROM lessons l "
+                      "JOIN reflections r ON r.id = l.reflection_id "
+                      "ORDER BY l.created_utc DESC, l.id DESC LIMIT ?1;");
+    q.bind(1, qint64(limit));
+    while (q.next())
+        out.append({lessonFrom(q), firstLineOf(q.text(8)), {}});
+    *error = q.error();
+    return out;
+}
+
+QVector<LessonListing> LoopStore::searchLessons(const QString& match, int limit,
+                                                VaultError* error) const
+{
+    QVector<LessonListing> out;
+    Statement q(m_db, "SELECT " LESSON_COLUMNS ", substr(r.text, 1, 400), "
+                      "snippet(lessons_fts, 0, ?2, ?3, '…', 16) FROM lessons_fts "
+                      "JOIN lessons l ON l.id = lessons_fts.rowid "
+                      "JOIN reflections r ON r.id = l.reflection_id "
+                      "WHERE lessons_fts MATCH ?1 ORDER BY rank LIMIT ?4;");
+    q.bind(1, match)
+        .bind(2, QString(ReflectionStore::MatchStart))
+        .bind(3, QString(ReflectionStore::MatchEnd))
+        .bind(4, qint64(limit));
+    while (q.next())
+        out.append({lessonFrom(q), firstLineOf(q.text(8)), q.text(9)});
+    *error = q.error();
+    return out;
+}
+
+QVector<ExperimentListing> LoopStore::openExperiments(int limit, VaultError* error) const
+{
+    QVector<ExperimentListing> out;
+    Statement q(m_db, "SELECT " EXPERIMENT_COLUMNS ", substr(r.text, 1, 400), r.stage "
+                      "FROM experiments e JOIN reflections r ON r.id = e.reflection_id "
+                      "WHERE e.status = ?1 AND r.stage <> ?2 AND "
+                      "(trim(e.hypothesis) <> '' OR trim(e.action) <> '') "
+                      "ORDER BY e.check_date IS NULL, e.check_date, e.id LIMIT ?3;");
+    q.bind(1, qint64(ExperimentStatus::Open)).bind(2, ClosedStage).bind(3, qint64(limit));
+    while (q.next())
+        out.append({experimentFrom(q), firstLineOf(q.text(14)),
+                    stageFromStorage(q.int64(15)).value_or(Stage::Detect)});
+    *error = q.error();
+    return out;
+}
+
+VaultError LoopStore::restore(const LoopRecord& r)
+{
+    const ReflectionId id = r.reflectionId;
+    return inTransaction(m_db, [&]() -> VaultError {
+        if (VaultError e = requireReflection(m_db, id))
+            return e;
+        return SearchIndex(m_db).around(id, [&]() -> VaultError {
+            for (const char* sql : {"DELETE FROM stage_answers WHERE reflection_id = ?1;",
+                                    "DELETE FROM lessons WHERE reflection_id = ?1;",
+                                    "DELETE FROM experiments WHERE reflection_id = ?1;",
+                                    "DELETE FROM possible_changes WHERE reflection_id = ?1;",
+                                    "DELETE FROM stage_transitions WHERE reflection_id = ?1;"}) {
+                Statement q(m_db, sql);
+                if (VaultError e = q.bind(1, id).run())
+                    return e;
+            }
+            Statement q(m_db, "UPDATE reflections SET stage = ?2, failure_type = ?3, "
+                              "spectrum_point = ?4 WHERE id = ?1;");
+            q.bind(1, id)
+                .bind(2, qint64(r.stage))
+                .bind(3, qint64(r.failureType))
+                .bind(4, qint64(r.spectrumPoint));
+            if (VaultError e = q.run())
+                return e;
+            for (const StageAnswers::Entry& a : r.answers.entries()) {
+                if (VaultError e = writeAnswer(m_db, id, a, a.answer.updated))
+                    return e;
+            }
+            qint64 ignored = 0;
+            for (const Lesson& l : r.lessons) {
+                if (VaultError e = insertLesson(m_db, l, &ignored))
+                    return e;
+            }
+            for (int i = 0; i < r.changes.size(); ++i) {
+                if (VaultError e = insertChange(m_db, r.changes.at(i), i, &ignored))
+                    return e;
+            }
+            for (const Experiment& x : r.experiments) {
+                if (VaultError e = insertExperiment(m_db, x, &ignored))
+                    return e;
+            }
+            for (const StageTransition& t : r.transitions) {
+                if (VaultError e = insertTransition(m_db, id, t))
+                    return e;
+            }
+            return {};
+        });
+    });
+}
+
+} // namespace debrief

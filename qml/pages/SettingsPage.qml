@@ -1,0 +1,116 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Debrief.Ui
+
+// Settings: which microphone records, and how long a recording may run. Remembered between
+// starts; they hold no reflection content.
+Page {
+    id: page
+
+    required property VoiceSettings settings
+    required property MicrophoneModel microphones
+
+    objectName: "settingsPage"
+    title: qsTr("Settings")
+
+    Flickable {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            width: Math.min(scroll.width - 2 * Theme.margin, Theme.maxFormWidth)
+            x: (scroll.width - width) / 2
+            y: Theme.margin + 4
+            spacing: Theme.spacing
+
+            Label {
+                text: qsTr("Voice")
+                font.pixelSize: Theme.headingSize
+                font.weight: Font.DemiBold
+                Layout.fillWidth: true
+            }
+
+            Label {
+                text: qsTr("Microphone")
+                font.weight: Font.DemiBold
+                Layout.topMargin: 4
+            }
+            ComboBox {
+                id: microphoneChoice
+                objectName: "microphoneChoice"
+                model: page.microphones
+                textRole: "description"
+                valueRole: "deviceId"
+                currentIndex: page.microphones.preferredRow
+                Accessible.name: qsTr("Microphone")
+                Layout.fillWidth: true
+                onActivated: index => {
+                    page.settings.inputDeviceId = page.microphones.deviceIdAt(index)
+                }
+                delegate: ItemDelegate {
+                    required property int index
+                    required property string description
+                    objectName: "microphoneOption_" + index
+                    text: description
+                    width: ListView.view ? ListView.view.width : implicitWidth
+                }
+            }
+            Label {
+                objectName: "microphoneNotice"
+                visible: text.length > 0
+                text: page.microphones.preferredMissing
+                      ? qsTr("Your chosen microphone is not connected; using the system default.")
+                      : (page.microphones.hasInputs ? "" : qsTr("No microphone found. Connect one to record your voice."))
+                wrapMode: Text.Wrap
+                opacity: 0.8
+                Layout.fillWidth: true
+            }
+
+            Label {
+                text: qsTr("Recording limit")
+                font.weight: Font.DemiBold
+                Layout.topMargin: Theme.spacing
+            }
+            RowLayout {
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+                SpinBox {
+                    id: limit
+                    objectName: "recordingLimit"
+                    from: page.settings.minimumLimitMinutes
+                    to: page.settings.maximumLimitMinutes
+                    value: page.settings.recordingLimitMinutes
+                    editable: true
+                    Accessible.name: qsTr("Recording limit in minutes")
+                    onValueModified: page.settings.recordingLimitMinutes = value
+                }
+                Label {
+                    text: qsTr("minutes", "", limit.value)
+                    Layout.fillWidth: true
+                }
+            }
+            Label {
+                text: qsTr("A recording stops by itself at the limit; a notice shows 30 seconds before.")
+                wrapMode: Text.Wrap
+                opacity: 0.7
+                font.pixelSize: Theme.smallSize
+                Layout.fillWidth: true
+            }
+            ErrorBanner {
+                text: page.settings.errorMessage
+                Layout.fillWidth: true
+            }
+        }
+    }
+
+    // Microphones plugged in or out while the page is open show up in the list.
+    Component.onCompleted: page.microphones.watching = true
+    Component.onDestruction: page.microphones.watching = false
+}
