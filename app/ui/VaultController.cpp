@@ -75,9 +75,9 @@ void VaultController::start()
     }
     setBusy(true);
     auto unlock = std::make_shared<KeyringUnlock>(m_opener, m_secrets);
-    unlock->open([this, unlock](OpenVault vault, VaultError error) {
-        setBusy(false);
+    unlock->readKey([this, unlock](VaultKey key, VaultError error) {
         if (KeyringUnlock::needsSecret(error)) {
+            setBusy(false);
             setKeyringAvailable(error.kind != VaultError::Kind::KeyringUnavailable);
             // No keyring or a stale one: ask; never start a new vault over the old one.
             if (error.kind != VaultError::Kind::KeyringUnavailable)
@@ -85,8 +85,21 @@ void VaultController::start()
             setState(State::Locked);
             return;
         }
-        Outcome outcome{std::move(vault), error};
-        finish(std::move(outcome), false);
+        if (error) {
+            setBusy(false);
+            finish({{}, error}, false);
+            return;
+        }
+        // Opening may upgrade the schema (seconds on a large vault): keep the UI responsive.
+        const VaultOpener* opener = &m_opener;
+        auto shared = std::make_shared<VaultKey>(std::move(key));
+        runOffThread(
+            [opener, shared]() {
+                Outcome o;
+                o.vault = opener->openWithKey(std::move(*shared), &o.error);
+                return o;
+            },
+            false);
     });
 }
 
@@ -139,17 +152,18 @@ void VaultController::unlock(const QString& secret)
     });
 }
 
-void VaultController::runOffThread(std::function<Outcome()> work)
+void VaultController::runOffThread(std::function<Outcome()> work, bool rememberInKeyring)
 {
     setBusy(true);
     setError({});
     auto* watcher = new QFutureWatcher<std::shared_ptr<Outcome>>(this);
-    connect(watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, [this, watcher] {
-        std::shared_ptr<Outcome> outcome = watcher->result();
-        watcher->deleteLater();
-        setBusy(false);
-        finish(std::move(*outcome), true);
-    });
+    connect(watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this,
+            [this, watcher, rememberInKeyring] {
+                std::shared_ptr<Outcome> outcome = watcher->result();
+                watcher->deleteLater();
+                setBusy(false);
+                finish(std::move(*outcome), rememberInKeyring);
+            });
     watcher->setFuture(
         QtConcurrent::run([work = std::move(work)] { return std::make_shared<Outcome>(work()); }));
 }

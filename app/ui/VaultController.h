@@ -76,7 +76,7 @@ signals:
 
 private:
     struct Outcome;
-    void runOffThread(std::function<Outcome()> work);
+    void runOffThread(std::function<Outcome()> work, bool rememberInKeyring = true);
     void finish(Outcome outcome, bool rememberInKeyring);
     void setState(State state);
     void setError(const QString& message);

@@ -24,11 +24,21 @@ bool KeyringUnlock::needsSecret(const VaultError& error)
 
 void KeyringUnlock::open(Opened done)
 {
+    readKey([this, done](VaultKey key, VaultError error) {
+        if (error)
+            return done({}, error);
+        OpenVault vault = m_opener.openWithKey(std::move(key), &error);
+        done(std::move(vault), error);
+    });
+}
+
+void KeyringUnlock::readKey(KeyRead done)
+{
     VaultError error;
     const auto envelope = m_opener.files().loadEnvelope(&error);
     if (!envelope)
         return done({}, error);
-    m_store.read(entryName(envelope->vaultId()), [this, done](SecretStore::Result result) {
+    m_store.read(entryName(envelope->vaultId()), [done](SecretStore::Result result) {
         switch (result.status) {
         case SecretStore::Status::Ok:
             break;
@@ -41,9 +51,7 @@ void KeyringUnlock::open(Opened done)
         wipe(result.secret);
         if (!key.isValid())
             return done({}, {VaultError::Kind::KeyMismatch, QStringLiteral("malformed key")});
-        VaultError openError;
-        OpenVault vault = m_opener.openWithKey(std::move(key), &openError);
-        done(std::move(vault), openError);
+        done(std::move(key), {});
     });
 }
 

@@ -13,6 +13,7 @@ class KeyringUnlock
 {
 public:
     using Opened = std::function<void(OpenVault vault, VaultError error)>;
+    using KeyRead = std::function<void(VaultKey key, VaultError error)>;
     using Stored = std::function<void(platform::SecretStore::Status status)>;
 
     KeyringUnlock(const VaultOpener& opener, platform::SecretStore& store);
@@ -20,6 +21,9 @@ public:
     // Reads the key and opens the vault. Errors that mean "ask for the passphrase or recovery
     // code" are KeyringUnavailable, KeyNotInKeyring and KeyMismatch (see needsSecret()).
     void open(Opened done);
+    // Only the first half of open(): the key from the keyring, for callers that open the vault
+    // elsewhere (the app opens it off the UI thread, as a schema upgrade may take seconds).
+    void readKey(KeyRead done);
     // Saves the unlocked vault's key under this vault's name (best effort: without a keyring
     // the person unlocks with their secret each time).
     void remember(const OpenVault& vault, Stored done);
