@@ -2,6 +2,7 @@
 
 #include "vault/LoopStore.h"
 #include "vault/ReflectionStore.h"
+#include "vault/Transaction.h"
 
 namespace debrief {
 
@@ -121,22 +122,25 @@ qint64 EntryController::undoRemove()
 {
     if (!m_store || !m_removed)
         return 0;
-    if (VaultError e = m_store->restore(*m_removed))
-        return fail(e.message()), 0;
+    // The reflection, its recordings and its loop come back together or not at all: on an error
+    // (a full disk) nothing is half restored and everything stays here for another Undo.
+    const VaultError error = inTransaction(m_store->database(), [&]() -> VaultError {
+        if (VaultError e = m_store->restore(*m_removed))
+            return e;
+        if (m_audio && !m_removedAudio.isEmpty())
+            if (VaultError e = m_audio->restore(m_removedAudio))
+                return e;
+        if (m_removedLoop && m_loops)
+            return m_loops->restore(*m_removedLoop);
+        return {};
+    });
+    if (error)
+        return fail(error.message()), 0;
     const qint64 id = m_removed->id;
     m_removed.reset();
-    // Its voice recordings come back with it, before anyone is told it is back.
-    const VaultError audioError =
-        m_audio && !m_removedAudio.isEmpty() ? m_audio->restore(m_removedAudio) : VaultError();
     m_removedAudio.clear();
-    // The entry is back either way; its loop too unless writing that failed (then said so).
-    const VaultError loopError =
-        m_removedLoop && m_loops ? m_loops->restore(*m_removedLoop) : VaultError();
     m_removedLoop.reset();
-    if (audioError || loopError)
-        fail((audioError ? audioError : loopError).message());
-    else
-        clearError();
+    clearError();
     emit canUndoRemoveChanged();
     emit added(id);
     return id;

@@ -102,6 +102,11 @@ VaultError Database::commit()
     return exec("COMMIT;");
 }
 
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 void Database::rollback()
 {
     if (!sqlite3_get_autocommit(m_db))

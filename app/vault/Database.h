@@ -34,6 +34,8 @@ public:
     VaultError begin();
     VaultError commit();
     void rollback();
+    // True between begin() and commit()/rollback() (SQLite is not in autocommit mode).
+    bool inTransaction() const;
 
     // PRAGMA rekey to a new raw key (the caller re-wraps the envelope afterwards).
     VaultError rekey(const VaultKey& newKey);

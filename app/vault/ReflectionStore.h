@@ -41,6 +41,9 @@ public:
     // and commits, e.g. a voice note's reflection together with its recording (AudioStore).
     ReflectionId insertInTransaction(const Reflection& reflection, VaultError* error);
 
+    // The connection, for callers that group several stores' writes in one transaction.
+    Database& database() const { return m_db; }
+
     std::optional<Reflection> get(ReflectionId id, VaultError* error) const;
     // Newest first; after == nullopt starts at the newest.
     QVector<ReflectionSummary> page(const std::optional<HistoryCursor>& after, int limit,
