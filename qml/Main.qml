@@ -13,6 +13,7 @@ ApplicationWindow {
     required property LessonsModel lessons
     required property ExperimentsModel experiments
     required property PlayerController player
+    required property PlayerController answerPlayer
     required property VoiceSettings voiceSettings
     required property MicrophoneModel microphones
     required property RecordController recorder
@@ -80,6 +81,7 @@ ApplicationWindow {
             lessons: window.lessons
             experiments: window.experiments
             player: window.player
+            answerPlayer: window.answerPlayer
             voiceSettings: window.voiceSettings
             microphones: window.microphones
             recorder: window.recorder

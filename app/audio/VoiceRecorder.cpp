@@ -72,48 +72,73 @@ void VoiceRecorder::begin(ReflectionId answerTo, const QString& promptId)
 {
     if (isActive() || m_workerBusy)
         return;
-    const int attempt = ++m_attempt;
+    ++m_attempt;
     m_elapsedMs = 0;
     m_level = m_peak = 0;
     m_noticeSent = false;
     m_stoppedAtLimit = false;
     m_reflectionId = 0;
+    m_answerTo = answerTo;
+    m_promptId = promptId;
     setError({});
     setDeviceNotice({});
     setState(State::Starting);
     emit progressChanged();
-    switch (m_permissions.microphone()) {
-    case Status::Granted:
-        return openDevice(answerTo, promptId);
-    case Status::Denied:
-        break;
-    case Status::Undetermined: {
-        // The OS asks the person now (PR-1: only when the microphone is first needed).
-        QPointer<VoiceRecorder> self(this);
-        m_askingPermission = true;
+    const Status status = m_permissions.microphone();
+    if (status == Status::Granted)
+        return openDevice();
+    if (status == Status::Undetermined || m_permissions.shouldExplainMicrophone()) {
+        // Debrief says why first; the OS asks only once the person goes on (PR-1: only when
+        // the microphone is first needed).
+        m_rationaleNeeded = true;
         emit stateChanged();
-        m_permissions.requestMicrophone([self, attempt, answerTo, promptId](Status answer) {
-            if (!self || self->m_attempt != attempt)
-                return;
-            self->m_askingPermission = false;
-            if (self->m_state != State::Starting) {
-                emit self->stateChanged();
-                return;
-            }
-            if (answer == Status::Granted)
-                self->openDevice(answerTo, promptId);
-            else
-                self->fail(tr("Debrief may not use the microphone. Allow microphone access for "
-                              "Debrief in your system settings, then try again."));
-        });
         return;
     }
-    }
-    fail(tr("Debrief may not use the microphone. Allow microphone access for Debrief in your "
-            "system settings, then try again."));
+    fail(deniedMessage());
 }
 
-void VoiceRecorder::openDevice(ReflectionId answerTo, const QString& promptId)
+void VoiceRecorder::acceptRationale()
+{
+    if (!m_rationaleNeeded || m_state != State::Starting)
+        return;
+    m_rationaleNeeded = false;
+    askPermission();
+}
+
+void VoiceRecorder::declineRationale()
+{
+    if (m_rationaleNeeded)
+        setState(State::Idle); // nothing was recorded, nothing asked
+}
+
+void VoiceRecorder::askPermission()
+{
+    const int attempt = m_attempt;
+    QPointer<VoiceRecorder> self(this);
+    m_askingPermission = true;
+    emit stateChanged();
+    m_permissions.requestMicrophone([self, attempt](Status answer) {
+        if (!self || self->m_attempt != attempt)
+            return;
+        self->m_askingPermission = false;
+        if (self->m_state != State::Starting) {
+            emit self->stateChanged();
+            return;
+        }
+        if (answer == Status::Granted)
+            self->openDevice();
+        else
+            self->fail(deniedMessage());
+    });
+}
+
+QString VoiceRecorder::deniedMessage()
+{
+    return tr("Debrief may not use the microphone. Allow microphone access for Debrief in your "
+              "system settings, then try again.");
+}
+
+void VoiceRecorder::openDevice()
 {
     if (!m_devices) {
         m_devices = new QMediaDevices(this);
@@ -142,8 +167,8 @@ void VoiceRecorder::openDevice(ReflectionId answerTo, const QString& promptId)
     request.device = device;
     request.when = LocalMoment::fromDateTime(QDateTime::currentDateTime());
     request.limitMs = m_limitMs;
-    request.answerTo = answerTo;
-    request.promptId = promptId;
+    request.answerTo = m_answerTo;
+    request.promptId = m_promptId;
     m_workerBusy = true;
     onWorker([request](RecorderWorker* w) { w->begin(request); });
     m_deviceCheck.start();
@@ -299,7 +324,7 @@ void VoiceRecorder::fail(const QString& message)
 void VoiceRecorder::setState(State state)
 {
     if (state != State::Starting)
-        m_askingPermission = false;
+        m_askingPermission = m_rationaleNeeded = false;
     if (m_state == state)
         return;
     m_state = state;

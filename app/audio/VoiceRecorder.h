@@ -15,10 +15,11 @@ namespace debrief {
 
 class Database;
 
-// Records voice reflections, driven from the UI thread: asks for the microphone when first
-// used, picks the chosen input (or the system default, with a notice), enforces the recording
-// limit and turns every failure into a plain message. The recording itself (capture, encoding,
-// the vault) runs in a RecorderWorker on a thread of its own, so the UI never waits for it.
+// Records voice reflections and spoken answers to loop prompts, one at a time, driven from the
+// UI thread: asks for the microphone when first used (after the app's own rationale), picks the
+// chosen input (or the system default, with a notice), enforces the recording limit and turns every
+// failure into a plain message. The recording itself (capture, encoding, the vault) runs in a
+// RecorderWorker on a thread of its own, so the UI never waits for it.
 class VoiceRecorder : public QObject
 {
     Q_OBJECT
@@ -71,15 +72,25 @@ public:
     QString errorMessage() const { return m_errorMessage; }
     // Set when the chosen microphone was missing and the system default was used instead.
     QString deviceNotice() const { return m_deviceNotice; }
+    // Starting, and the app must say why it needs the microphone before the OS asks (never
+    // asked yet, or the OS wants a rationale): acceptRationale() goes on to the OS prompt,
+    // declineRationale() gives up with nothing recorded.
+    bool rationaleNeeded() const { return m_rationaleNeeded; }
     // The OS is asking the person for the microphone (the UI says why, next to the prompt).
     bool askingPermission() const { return m_askingPermission; }
     // The reflection of the recording under way or last saved (0 before the first sound).
     ReflectionId reflectionId() const { return m_reflectionId; }
+    // The reflection and prompt the recording under way (or the last one) answers; 0 and ""
+    // for a voice reflection.
+    ReflectionId answerTo() const { return m_answerTo; }
+    QString promptId() const { return m_promptId; }
 
     // A new voice reflection.
     void start();
     // A spoken answer to one loop prompt of an existing reflection.
     void startAnswer(ReflectionId reflection, const QString& promptId);
+    void acceptRationale();
+    void declineRationale();
     void pause();
     void resume();
     // Saves what was recorded.
@@ -101,7 +112,8 @@ signals:
 
 private:
     void begin(ReflectionId answerTo, const QString& promptId);
-    void openDevice(ReflectionId answerTo, const QString& promptId);
+    void askPermission();
+    void openDevice();
     void checkDevice();
     void onCapturing(qint64 reflectionId);
     void onProgress(qint64 elapsedMs, double level, double peak);
@@ -112,6 +124,7 @@ private:
     void setDeviceNotice(const QString& notice);
     template <typename Call> void onWorker(Call call);
     static QString messageFor(const RecorderOutcome& outcome);
+    static QString deniedMessage();
 
     platform::Permissions& m_permissions;
     QThread m_thread;
@@ -130,8 +143,11 @@ private:
     double m_peak = 0;
     bool m_noticeSent = false;
     bool m_stoppedAtLimit = false;
+    bool m_rationaleNeeded = false;
     bool m_askingPermission = false;
     ReflectionId m_reflectionId = 0;
+    ReflectionId m_answerTo = 0;
+    QString m_promptId;
     QString m_errorMessage;
     QString m_deviceNotice;
 };

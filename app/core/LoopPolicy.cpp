@@ -31,7 +31,7 @@ bool tookSomethingForward(const LoopRecord& r)
     const bool keptLesson = std::any_of(r.lessons.cbegin(), r.lessons.cend(), [](const Lesson& l) {
         return l.stage == Stage::Continue && !l.text.trimmed().isEmpty();
     });
-    return decided || keptLesson || r.answers.hasAnswerIn(Stage::Continue);
+    return decided || keptLesson || r.answeredIn(Stage::Continue);
 }
 
 // Non-empty after trimming and short: a skip or early close must say why, briefly.
@@ -71,9 +71,9 @@ bool LoopPolicy::isStageDone(const LoopRecord& r, Stage stage)
 {
     switch (stage) {
     case Stage::Detect:
-        return r.hasCapture || r.answers.hasAnswerIn(Stage::Detect);
+        return r.hasCapture || r.answeredIn(Stage::Detect);
     case Stage::Analyse:
-        return r.answers.hasAnswerIn(Stage::Analyse) || r.spectrumPoint != SpectrumPoint::None ||
+        return r.answeredIn(Stage::Analyse) || r.spectrumPoint != SpectrumPoint::None ||
                r.failureType != FailureType::Unknown;
     case Stage::Apply:
         return std::any_of(r.lessons.cbegin(), r.lessons.cend(),

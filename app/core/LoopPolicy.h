@@ -11,7 +11,7 @@ namespace debrief {
 // The one place that says how an entry moves through the loop. Pure: it reads a LoopRecord and
 // never changes it; LoopStore refuses whatever this refuses.
 //
-// When a stage counts as done (everything else is optional):
+// When a stage counts as done (everything else is optional; an answer is typed or spoken):
 //   Detect   - the reflection has text or a voice note, or a Detect question is answered. A
 //              bare voice note or one line of text is a complete Detect: capture never waits
 //              for the questions.

@@ -9,4 +9,15 @@ std::optional<TransitionKind> transitionKindFromStorage(qint64 value)
     return TransitionKind(value);
 }
 
+bool LoopRecord::answeredIn(Stage stage) const
+{
+    if (answers.hasAnswerIn(stage))
+        return true;
+    for (auto it = spokenAnswers.cbegin(); it != spokenAnswers.cend(); ++it) {
+        if (stageOfPrompt(it.key()) == stage)
+            return true;
+    }
+    return false;
+}
+
 } // namespace debrief

@@ -6,6 +6,7 @@
 #include "core/PossibleChange.h"
 #include "core/StageAnswers.h"
 
+#include <QMap>
 #include <QVector>
 
 namespace debrief {
@@ -44,11 +45,16 @@ struct LoopRecord
     // The reflection has text or a main voice note: enough for Detect (filled in on load).
     bool hasCapture = false;
     StageAnswers answers;
+    // Answers dictated as short voice notes: prompt id -> length in ms (one per prompt). A
+    // spoken answer answers its prompt just as a typed one does.
+    QMap<QString, qint64> spokenAnswers;
     QVector<Lesson> lessons;              // oldest first
     QVector<PossibleChange> changes;      // in the person's order
     QVector<Experiment> experiments;      // oldest first; the last one is the current one
     QVector<StageTransition> transitions; // oldest first
 
+    // Some prompt of this stage has an answer, typed or spoken.
+    bool answeredIn(Stage stage) const;
     const Experiment* currentExperiment() const
     {
         return experiments.isEmpty() ? nullptr : &experiments.constLast();

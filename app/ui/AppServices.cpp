@@ -29,6 +29,8 @@ AppServices::AppServices(VaultFiles files, platform::SecretStore& secrets,
         m_experiments.setStore(m_loopStore.get());
         m_audioStore = std::make_unique<AudioStore>(*m_vault.database());
         m_player.setStore(m_audioStore.get());
+        m_answerPlayer.setStore(m_audioStore.get());
+        m_loop.setAudioStore(m_audioStore.get());
         m_entries.setAudioStore(m_audioStore.get());
         // Voice capture: encoding and storage on a worker thread with a connection of its own.
         VaultError recorderError;
@@ -52,10 +54,18 @@ AppServices::AppServices(VaultFiles files, platform::SecretStore& secrets,
                          &BackgroundMaintenance::scheduleAfterWrite);
         QObject::connect(&m_record, &RecordController::saved, m_maintenance.get(),
                          &BackgroundMaintenance::scheduleAfterWrite);
+        QObject::connect(&m_record, &RecordController::answerSaved, m_maintenance.get(),
+                         &BackgroundMaintenance::scheduleAfterWrite);
     });
     // A saved voice note shows in history; the recorder uses the microphone and the limit
     // chosen in the settings.
     QObject::connect(&m_record, &RecordController::saved, &m_history, &HistoryModel::onAdded);
+    // A spoken answer shows on its prompt (and may finish the stage); a deleted one stops
+    // playing.
+    QObject::connect(&m_record, &RecordController::answerSaved, &m_loop,
+                     &LoopController::onRecorded);
+    QObject::connect(&m_loop, &LoopController::spokenAnswerRemoved, &m_answerPlayer,
+                     &PlayerController::onAnswerRemoved);
     m_record.setInputDeviceId(m_voiceSettings.inputDeviceId());
     m_record.setLimitMs(m_voiceSettings.recordingLimitMs());
     QObject::connect(&m_voiceSettings, &VoiceSettings::inputDeviceIdChanged, &m_record,
@@ -77,6 +87,8 @@ AppServices::AppServices(VaultFiles files, platform::SecretStore& secrets,
     QObject::connect(&m_entries, &EntryController::removed, &m_loop, &LoopController::onRemoved);
     QObject::connect(&m_entries, &EntryController::removed, &m_player,
                      &PlayerController::onRemoved);
+    QObject::connect(&m_entries, &EntryController::removed, &m_answerPlayer,
+                     &PlayerController::onRemoved);
     // The settings page shows which remembered microphone is connected.
     m_microphones.setPreferredId(m_voiceSettings.inputDeviceId());
     QObject::connect(&m_voiceSettings, &VoiceSettings::inputDeviceIdChanged, &m_microphones,
@@ -96,6 +108,8 @@ AppServices::~AppServices()
     // Nothing may point at the store once it is gone.
     m_entries.setAudioStore(nullptr);
     m_player.setStore(nullptr);
+    m_answerPlayer.setStore(nullptr);
+    m_loop.setAudioStore(nullptr);
     m_loop.setStores(nullptr, nullptr); // writes answers still pending first
     m_lessons.setStore(nullptr);
     m_experiments.setStore(nullptr);
@@ -113,6 +127,7 @@ QVariantMap AppServices::qmlProperties()
             {QStringLiteral("lessons"), QVariant::fromValue(&m_lessons)},
             {QStringLiteral("experiments"), QVariant::fromValue(&m_experiments)},
             {QStringLiteral("player"), QVariant::fromValue(&m_player)},
+            {QStringLiteral("answerPlayer"), QVariant::fromValue(&m_answerPlayer)},
             {QStringLiteral("voiceSettings"), QVariant::fromValue(&m_voiceSettings)},
             {QStringLiteral("microphones"), QVariant::fromValue(&m_microphones)},
             {QStringLiteral("recorder"), QVariant::fromValue(&m_record)}};

@@ -48,6 +48,8 @@ public:
     LessonsModel& lessons() { return m_lessons; }
     ExperimentsModel& experiments() { return m_experiments; }
     PlayerController& player() { return m_player; }
+    // The stage page's player of spoken answers.
+    PlayerController& answerPlayer() { return m_answerPlayer; }
     VoiceSettings& voiceSettings() { return m_voiceSettings; }
     MicrophoneModel& microphones() { return m_microphones; }
     RecordController& recorder() { return m_record; }
@@ -72,6 +74,7 @@ private:
     LessonsModel m_lessons;
     ExperimentsModel m_experiments;
     PlayerController m_player;
+    PlayerController m_answerPlayer;
     VoiceSettings m_voiceSettings{VoiceSettings::standardFile()};
     MicrophoneModel m_microphones;
     RecordController m_record;

@@ -2,6 +2,7 @@
 
 #include "LoopText.h"
 #include "core/LoopPolicy.h"
+#include "vault/AudioStore.h"
 #include "vault/LoopStore.h"
 #include "vault/ReflectionStore.h"
 
@@ -93,7 +94,7 @@ void LoopController::setViewedStage(int stage)
     if (!m_record || !s || *s == debrief::Stage::Closed || *s == m_viewed)
         return;
     m_viewed = *s;
-    m_prompts.show(m_viewed, m_record->answers);
+    m_prompts.show(m_viewed, m_record->answers, m_record->spokenAnswers);
     emit viewedStageChanged();
     emit progressChanged(); // stageDone and whatCompletesStage are about the viewed stage
 }
@@ -279,11 +280,12 @@ void LoopController::show(std::optional<LoopRecord> record, bool newEntry)
         m_viewed = target;
         // Nothing loaded: no questions.
         m_prompts.show(m_record ? m_viewed : debrief::Stage::Closed,
-                       m_record ? m_record->answers : StageAnswers());
+                       m_record ? m_record->answers : StageAnswers(),
+                       m_record ? m_record->spokenAnswers : QMap<QString, qint64>());
         if (viewMoved || newEntry)
             emit viewedStageChanged();
     } else if (m_record) {
-        m_prompts.refresh(m_record->answers);
+        m_prompts.refresh(m_record->answers, m_record->spokenAnswers);
     }
     if (newEntry)
         emit entryChanged();
@@ -362,6 +364,12 @@ void LoopController::unload()
     show(std::nullopt, true);
 }
 
+void LoopController::onRecorded(qint64 reflectionId)
+{
+    if (shows(reflectionId))
+        reload();
+}
+
 void LoopController::onRemoved(qint64 reflectionId)
 {
     if (!m_record || m_record->reflectionId != reflectionId)
@@ -424,6 +432,28 @@ bool LoopController::saveNow()
     emit dirtyChanged();
     setError({});
     emit written();
+    return true;
+}
+
+bool LoopController::removeSpokenAnswer(const QString& promptId)
+{
+    if (!ready())
+        return false;
+    if (!m_audio)
+        return fail(tr("The vault is locked."));
+    // (Never the reflection's own voice note: that one answers no prompt.)
+    if (!m_record->spokenAnswers.contains(promptId))
+        return fail(tr("There is no spoken answer to delete."));
+    VaultError error;
+    const auto recording = m_audio->infoFor(m_record->reflectionId, promptId, &error);
+    if (!recording) {
+        reload();
+        return fail(error ? error.message() : tr("There is no spoken answer to delete."));
+    }
+    const ReflectionId id = m_record->reflectionId;
+    if (!wrote(m_audio->discard(recording->id)))
+        return false;
+    emit spokenAnswerRemoved(id, promptId);
     return true;
 }
 

@@ -18,6 +18,7 @@
 
 namespace debrief {
 
+class AudioStore;
 class LoopStore;
 class ReflectionStore;
 
@@ -101,6 +102,8 @@ public:
 
     // Both stores, or neither (locked). Pending answers go to the old store first.
     void setStores(ReflectionStore* reflections, LoopStore* loops);
+    // The open vault's recordings, for deleting spoken answers (null when locked).
+    void setAudioStore(AudioStore* audio) { m_audio = audio; }
     void setClock(Clock clock) { m_clock = std::move(clock); }
     // How long typing must pause before answers are written (default 800 ms).
     void setSaveDelay(int ms) { m_saveTimer.setInterval(ms); }
@@ -158,6 +161,9 @@ public:
                                int value = 0);
     // Writes pending answers now; false (errorMessage set, answers kept) when it failed.
     Q_INVOKABLE bool saveNow();
+    // Deletes the spoken answer to a prompt (RecordController records them; the prompts'
+    // hasVoice role shows them). The page asks first: this cannot be undone.
+    Q_INVOKABLE bool removeSpokenAnswer(const QString& promptId);
 
     Q_INVOKABLE bool setSpectrumPoint(int point);
     Q_INVOKABLE bool setFailureType(int type);
@@ -206,6 +212,8 @@ public:
     Q_INVOKABLE void clearError() { setError({}); }
 
 public slots:
+    // A spoken answer of a reflection was recorded or discarded: shown again if it is this one.
+    void onRecorded(qint64 reflectionId);
     // A reflection was removed elsewhere (deleted): forget it if shown.
     void onRemoved(qint64 reflectionId);
 
@@ -228,6 +236,8 @@ signals:
     void lessonsWritten();
     void experimentsWritten();
     void written();
+    // A spoken answer was deleted (a player that holds it lets go).
+    void spokenAnswerRemoved(qint64 reflectionId, const QString& promptId);
 
 private:
     bool ready();
@@ -246,6 +256,7 @@ private:
     const PromptCatalog& m_catalog;
     ReflectionStore* m_reflections = nullptr;
     LoopStore* m_loops = nullptr;
+    AudioStore* m_audio = nullptr;
     Clock m_clock;
     std::optional<LoopRecord> m_record; // with pending answers applied
     std::map<std::pair<QString, QString>, StageAnswer> m_pending;

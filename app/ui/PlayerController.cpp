@@ -28,14 +28,26 @@ QString PlayerController::errorMessage() const
 
 void PlayerController::load(qint64 reflectionId)
 {
+    loadRecording(reflectionId, QString());
+}
+
+void PlayerController::loadAnswer(qint64 reflectionId, const QString& promptId)
+{
+    if (!promptId.isEmpty())
+        loadRecording(reflectionId, promptId);
+}
+
+void PlayerController::loadRecording(qint64 reflectionId, const QString& promptId)
+{
     unload();
     m_reflectionId = reflectionId;
+    m_promptId = promptId;
     if (!m_store) {
         emit loadedChanged();
         return setLoadError(tr("The vault is locked."));
     }
     VaultError error;
-    const auto info = m_store->infoFor(reflectionId, QString(), &error);
+    const auto info = m_store->infoFor(reflectionId, promptId, &error);
     QByteArray audio;
     if (info)
         audio = m_store->read(info->id, &error);
@@ -54,11 +66,18 @@ void PlayerController::close(qint64 reflectionId)
         unload();
 }
 
+void PlayerController::onAnswerRemoved(qint64 reflectionId, const QString& promptId)
+{
+    if (reflectionId == m_reflectionId && promptId == m_promptId)
+        unload();
+}
+
 void PlayerController::unload()
 {
     const bool had = m_reflectionId != 0 || hasVoice();
     m_player.unload();
     m_reflectionId = 0;
+    m_promptId.clear();
     m_recovered = false;
     setLoadError({});
     if (had)

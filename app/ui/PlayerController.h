@@ -10,15 +10,18 @@ namespace debrief {
 
 class AudioStore;
 
-// The entry page's player: loads a reflection's voice note from the vault into memory and
-// plays it (pause, seek, 1×/1.5×/2×). Stops when another entry opens, the entry is deleted or
-// the vault locks.
+// A player for QML: loads one recording of a reflection from the vault into memory and plays it
+// (pause, seek, 1×/1.5×/2×). The entry page's plays the voice note; the stage page's plays the
+// spoken answers, one at a time. Stops when another recording loads, the entry or the answer
+// is deleted, or the vault locks.
 class PlayerController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Built by the application")
     Q_PROPERTY(bool hasVoice READ hasVoice NOTIFY loadedChanged)
+    // The prompt whose spoken answer is loaded ("" for a voice note or nothing); see holds().
+    Q_PROPERTY(QString promptId READ promptId NOTIFY loadedChanged)
     // The recording was cut off (a crash or kill while recording) and kept as far as it got.
     Q_PROPERTY(bool recovered READ recovered NOTIFY loadedChanged)
     Q_PROPERTY(bool playing READ playing NOTIFY playingChanged)
@@ -35,6 +38,13 @@ public:
     void setStore(AudioStore* store);
 
     qint64 reflectionId() const { return m_reflectionId; }
+    QString promptId() const { return m_promptId; }
+    // Whether the spoken answer to this prompt of this reflection is the one loaded (changes
+    // with promptId; QML's tools cannot type a qint64 property).
+    Q_INVOKABLE bool holds(qint64 reflectionId, const QString& promptId) const
+    {
+        return reflectionId == m_reflectionId && promptId == m_promptId;
+    }
     bool hasVoice() const { return m_player.isLoaded(); }
     bool recovered() const { return m_recovered; }
     bool playing() const { return m_player.isPlaying(); }
@@ -46,6 +56,8 @@ public:
     // Loads the main voice note of a reflection (none: hasVoice false, no error). Whatever
     // played before stops.
     Q_INVOKABLE void load(qint64 reflectionId);
+    // Loads the spoken answer to one prompt of a reflection (none: hasVoice false, no error).
+    Q_INVOKABLE void loadAnswer(qint64 reflectionId, const QString& promptId);
     // Stops and lets go of the audio, if that reflection is the one loaded (a page closing
     // after the next one opened leaves the next one alone).
     Q_INVOKABLE void close(qint64 reflectionId);
@@ -57,6 +69,8 @@ public:
 public slots:
     // A deleted reflection's recording goes with it.
     void onRemoved(qint64 reflectionId) { close(reflectionId); }
+    // A deleted spoken answer goes too, if it is the one loaded.
+    void onAnswerRemoved(qint64 reflectionId, const QString& promptId);
 
 signals:
     void loadedChanged();
@@ -67,12 +81,14 @@ signals:
     void errorMessageChanged();
 
 private:
+    void loadRecording(qint64 reflectionId, const QString& promptId);
     void unload();
     void setLoadError(const QString& message);
 
     AudioStore* m_store = nullptr;
     VoicePlayer m_player;
     ReflectionId m_reflectionId = 0;
+    QString m_promptId;
     bool m_recovered = false;
     QString m_loadError; // reading the vault failed; the player has its own
 };

@@ -10,20 +10,24 @@ PromptsModel::PromptsModel(const PromptCatalog& catalog, QObject* parent)
 {
 }
 
-void PromptsModel::show(Stage stage, const StageAnswers& answers)
+void PromptsModel::show(Stage stage, const StageAnswers& answers,
+                        const QMap<QString, qint64>& spoken)
 {
     beginResetModel();
     m_stage = stage;
     m_answers = answers;
+    m_spoken = spoken;
     m_prompts = m_catalog.prompts(stage);
     endResetModel();
     emit countChanged();
 }
 
-void PromptsModel::refresh(const StageAnswers& answers)
+void PromptsModel::refresh(const StageAnswers& answers, const QMap<QString, qint64>& spoken)
 {
     const StageAnswers before = m_answers;
+    const QMap<QString, qint64> spokenBefore = m_spoken;
     m_answers = answers;
+    m_spoken = spoken;
     for (int row = 0; row < int(m_prompts.size()); ++row) {
         const QString id = m_prompts.at(std::size_t(row))->idString();
         bool differs = false;
@@ -33,8 +37,13 @@ void PromptsModel::refresh(const StageAnswers& answers)
         for (const auto& e : answers.entries())
             differs =
                 differs || (e.promptId == id && !(before.get(e.promptId, e.field) == e.answer));
-        if (differs)
+        if (differs) {
             emit dataChanged(index(row), index(row));
+        } else if (spokenBefore.value(id, -1) != spoken.value(id, -1)) {
+            // Only the spoken answer: the typed text is not sent again (no cursor jumps).
+            emit dataChanged(index(row), index(row),
+                             {HasVoiceRole, VoiceDurationMsRole, AnsweredRole});
+        }
     }
 }
 
@@ -70,6 +79,8 @@ int PromptsModel::rowCount(const QModelIndex& parent) const
 
 bool PromptsModel::answeredAny(const Prompt& prompt) const
 {
+    if (m_spoken.contains(prompt.idString()))
+        return true;
     for (const auto& e : m_answers.entries()) {
         if (e.promptId == prompt.idString() && !e.answer.isEmpty())
             return true;
@@ -138,6 +149,10 @@ QVariant PromptsModel::data(const QModelIndex& index, int role) const
                    ? QString()
                    : m_catalog.questionText(p.idString(), version);
     }
+    case HasVoiceRole:
+        return m_spoken.contains(p.idString());
+    case VoiceDurationMsRole:
+        return int(m_spoken.value(p.idString(), 0)); // an int for QML, like the players
     default:
         return {};
     }
@@ -157,7 +172,9 @@ QHash<int, QByteArray> PromptsModel::roleNames() const
             {OptionsRole, "options"},
             {AnsweredRole, "answered"},
             {AnsweredVersionRole, "answeredVersion"},
-            {AnsweredQuestionRole, "answeredQuestion"}};
+            {AnsweredQuestionRole, "answeredQuestion"},
+            {HasVoiceRole, "hasVoice"},
+            {VoiceDurationMsRole, "voiceDurationMs"}};
 }
 
 int PromptsModel::rowOf(const QString& promptId) const

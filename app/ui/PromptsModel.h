@@ -4,6 +4,7 @@
 #include "core/StageAnswers.h"
 
 #include <QAbstractListModel>
+#include <QMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace debrief {
@@ -30,18 +31,22 @@ public:
         ValueRole,            // value of the answer (feeling 1..5, choice, checklist bits)
         FieldsRole,           // [{field, label, text}] for an SCR
         OptionsRole,          // [{value, label}] for a choice or checklist
-        AnsweredRole,         // any non-empty answer (any field)
+        AnsweredRole,         // any non-empty answer (any field), typed or spoken
         AnsweredVersionRole,  // version the stored answer answered; 0 when none
         AnsweredQuestionRole, // that version's wording when it differs from today's, else ""
+        HasVoiceRole,         // a spoken answer is recorded for it
+        VoiceDurationMsRole,  // its length in milliseconds (0 without one)
     };
     Q_ENUM(Role)
 
     explicit PromptsModel(const PromptCatalog& catalog, QObject* parent = nullptr);
 
-    // Shows the prompts of stage with these answers (Closed shows none): a new page.
-    void show(Stage stage, const StageAnswers& answers);
-    // The same page with answers written elsewhere: only rows whose answers differ change.
-    void refresh(const StageAnswers& answers);
+    // Shows the prompts of stage with these answers, typed and spoken (prompt id -> length in
+    // ms); Closed shows none: a new page.
+    void show(Stage stage, const StageAnswers& answers, const QMap<QString, qint64>& spoken);
+    // The same page with answers written or recorded elsewhere: only rows whose answers differ
+    // change.
+    void refresh(const StageAnswers& answers, const QMap<QString, qint64>& spoken);
     Stage stage() const { return m_stage; }
     // An answer typed on the page: kept, without re-sending the text to the field being typed in.
     void answerEdited(const QString& promptId, const QString& field, const StageAnswer& answer);
@@ -62,6 +67,7 @@ private:
     Stage m_stage = Stage::Closed;
     std::vector<const Prompt*> m_prompts;
     StageAnswers m_answers;
+    QMap<QString, qint64> m_spoken;
 };
 
 } // namespace debrief

@@ -36,8 +36,16 @@ void RecordController::setRecorder(VoiceRecorder* recorder)
                 &RecordController::deviceNoticeChanged);
         connect(recorder, &VoiceRecorder::limitApproaching, this,
                 &RecordController::limitApproaching);
-        connect(recorder, &VoiceRecorder::saved, this, &RecordController::saved);
-        connect(recorder, &VoiceRecorder::discarded, this, &RecordController::discarded);
+        connect(recorder, &VoiceRecorder::saved, this, [this](qint64 reflectionId) {
+            if (m_recorder->promptId().isEmpty())
+                emit saved(reflectionId);
+            else
+                emit answerSaved(reflectionId, m_recorder->promptId());
+        });
+        connect(recorder, &VoiceRecorder::discarded, this, [this](qint64 reflectionId) {
+            if (m_recorder->promptId().isEmpty())
+                emit discarded(reflectionId);
+        });
     }
     emit availableChanged();
     emit stateChanged();
@@ -56,6 +64,11 @@ bool RecordController::active() const
     return m_recorder && m_recorder->isActive();
 }
 
+bool RecordController::rationaleNeeded() const
+{
+    return m_recorder && m_recorder->rationaleNeeded();
+}
+
 bool RecordController::askingPermission() const
 {
     return m_recorder && m_recorder->askingPermission();
@@ -64,6 +77,17 @@ bool RecordController::askingPermission() const
 qint64 RecordController::reflectionId() const
 {
     return m_recorder ? m_recorder->reflectionId() : 0;
+}
+
+QString RecordController::answerPromptId() const
+{
+    return m_recorder ? m_recorder->promptId() : QString();
+}
+
+bool RecordController::answers(qint64 reflectionId, const QString& promptId) const
+{
+    return m_recorder && !promptId.isEmpty() && m_recorder->answerTo() == reflectionId &&
+           m_recorder->promptId() == promptId;
 }
 
 int RecordController::elapsedMs() const
@@ -130,12 +154,51 @@ QString RecordController::deviceNotice() const
 
 void RecordController::start()
 {
-    if (m_recorder) {
+    if (m_recorder)
         m_recorder->start();
-    } else if (m_lockedMessage.isEmpty()) {
-        m_lockedMessage = tr("The vault is locked.");
-        emit errorMessageChanged();
+    else
+        sayLocked();
+}
+
+void RecordController::sayLocked()
+{
+    if (!m_lockedMessage.isEmpty())
+        return;
+    m_lockedMessage = tr("The vault is locked.");
+    emit errorMessageChanged();
+}
+
+bool RecordController::startAnswer(qint64 reflectionId, const QString& promptId)
+{
+    if (reflectionId <= 0 || promptId.isEmpty())
+        return false;
+    if (!m_recorder) {
+        sayLocked();
+        return false;
     }
+    if (m_recorder->isActive()) {
+        // One microphone, one recording: the one under way is never cut short for another.
+        emit refused(promptId,
+                     m_recorder->promptId().isEmpty()
+                         ? tr("A voice note is still being recorded. Stop or discard it first, "
+                              "then speak your answer.")
+                         : tr("Another answer is still being recorded. Stop it first."));
+        return false;
+    }
+    m_recorder->startAnswer(reflectionId, promptId);
+    return true;
+}
+
+void RecordController::acceptRationale()
+{
+    if (m_recorder)
+        m_recorder->acceptRationale();
+}
+
+void RecordController::declineRationale()
+{
+    if (m_recorder)
+        m_recorder->declineRationale();
 }
 
 void RecordController::pause()

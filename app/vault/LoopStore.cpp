@@ -1,5 +1,6 @@
 #include "vault/LoopStore.h"
 
+#include "core/Recording.h"
 #include "vault/Database.h"
 #include "vault/FtsQuery.h"
 #include "vault/ReflectionStore.h"
@@ -235,6 +236,16 @@ std::optional<LoopRecord> LoopStore::load(ReflectionId id, VaultError* error) co
         while (q.next())
             r.answers.set(q.text(0), q.text(1),
                           {q.text(2), int(q.int64(3)), int(q.int64(4)), momentFrom(q, 5, 6)});
+        if ((*error = q.error()))
+            return std::nullopt;
+    }
+    {
+        // Spoken answers: recordings for a prompt, finished (or recovered after a crash).
+        Statement q(m_db, "SELECT prompt_id, duration_ms FROM recordings WHERE reflection_id = ?1 "
+                          "AND prompt_id <> '' AND state <> ?2;");
+        q.bind(1, id).bind(2, qint64(RecordingState::Recording));
+        while (q.next())
+            r.spokenAnswers.insert(q.text(0), q.int64(1));
         if ((*error = q.error()))
             return std::nullopt;
     }

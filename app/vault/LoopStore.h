@@ -36,7 +36,8 @@ class LoopStore
 public:
     explicit LoopStore(Database& db);
 
-    // The whole loop of one reflection; NotFound when the reflection does not exist.
+    // The whole loop of one reflection, with its spoken answers (AudioStore records them);
+    // NotFound when the reflection does not exist.
     std::optional<LoopRecord> load(ReflectionId id, VaultError* error) const;
 
     // Moves the reflection as LoopPolicy allows. Refused: the verdict says why and nothing is

@@ -9,6 +9,8 @@ void FakePermissions::requestMicrophone(Callback done)
     ++m_requests;
     QTimer::singleShot(0, [this, done = std::move(done)] {
         m_microphone = m_answer;
+        if (m_answer == Status::Granted)
+            m_shouldExplain = false; // nothing left to explain
         done(m_microphone);
     });
 }

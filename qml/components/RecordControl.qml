@@ -12,9 +12,13 @@ ColumnLayout {
 
     required property RecordController recorder
     property bool showShortcutHint: true
-    readonly property bool starting: recorder.state === RecordController.Starting
-    readonly property bool recording: recorder.state === RecordController.Recording
-    readonly property bool paused: recorder.state === RecordController.Paused
+    // The recorder's recording (or its last one) is a voice reflection, not a spoken answer to a
+    // loop question (the stage page shows those).
+    readonly property bool mine: recorder.answerPromptId.length === 0
+    readonly property bool active: mine && recorder.active
+    readonly property bool starting: active && recorder.state === RecordController.Starting
+    readonly property bool recording: active && recorder.state === RecordController.Recording
+    readonly property bool paused: active && recorder.state === RecordController.Paused
 
     // "0:07", "12:34", "1:02:03".
     function clock(ms) {
@@ -33,14 +37,14 @@ ColumnLayout {
 
     // Not recording: the one big button.
     RowLayout {
-        visible: !control.recorder.active
+        visible: !control.active
         spacing: Theme.spacing
         Layout.fillWidth: true
         Button {
             objectName: "recordButton"
             text: qsTr("\u25CF  Record")
             highlighted: true
-            enabled: control.recorder.available
+            enabled: control.recorder.available && !control.recorder.active
             font.pixelSize: 17
             Material.accent: Material.Red
             Accessible.name: qsTr("Record a voice reflection")
@@ -61,7 +65,7 @@ ColumnLayout {
     // Recording: time, level, and what to do next.
     Pane {
         objectName: "recordingPanel"
-        visible: control.recorder.active
+        visible: control.active
         padding: Theme.spacing
         Layout.fillWidth: true
         background: Rectangle {
@@ -94,7 +98,7 @@ ColumnLayout {
                 }
                 Label {
                     objectName: "recordTime"
-                    text: control.recorder.askingPermission
+                    text: control.recorder.askingPermission || control.recorder.rationaleNeeded
                           ? qsTr("Debrief needs the microphone only to record what you say; the recording stays encrypted on this device.")
                           : control.starting ? qsTr("Starting the microphone\u2026")
                           : control.clock(control.recorder.elapsedMs)
@@ -167,7 +171,8 @@ ColumnLayout {
     Label {
         objectName: "limitNotice"
         visible: text.length > 0
-        text: control.recorder.nearLimit
+        text: !control.mine ? ""
+              : control.recorder.nearLimit
               ? qsTr("%1 left: at the limit the recording stops and is saved.").arg(control.clock(control.recorder.remainingMs))
               : (control.recorder.state === RecordController.Saved && control.recorder.stoppedAtLimit
                  ? qsTr("The recording reached the limit of %1 and was saved.").arg(control.clock(control.recorder.limitMs)) : "")
@@ -178,14 +183,14 @@ ColumnLayout {
     Label {
         objectName: "deviceNotice"
         visible: text.length > 0
-        text: control.recorder.deviceNotice
+        text: control.mine ? control.recorder.deviceNotice : ""
         opacity: 0.8
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
     ErrorBanner {
         objectName: "recordError"
-        text: control.recorder.errorMessage
+        text: control.mine ? control.recorder.errorMessage : ""
         Layout.fillWidth: true
     }
 
@@ -238,7 +243,7 @@ ColumnLayout {
     Connections {
         target: control.recorder
         function onStateChanged() {
-            if (!control.recorder.active)
+            if (!control.active)
                 discardDialog.close()
         }
     }

@@ -12,6 +12,8 @@ Page {
     id: page
 
     required property LoopController loop
+    required property RecordController recorder
+    required property PlayerController answerPlayer
     required property int entryId
     // Put the keyboard in the first open question once shown.
     property bool focusFirst: false
@@ -59,6 +61,13 @@ Page {
         }
         return ""
     }
+    // Leaving the page keeps a spoken answer being recorded, as Stop would, and stops playback.
+    function letGo() {
+        page.loop.saveNow()
+        if (page.recorder.active && page.recorder.answerPromptId.length > 0)
+            page.recorder.stop()
+        page.answerPlayer.pause()
+    }
     function takeNextStep() {
         if (!loop.nextStepMoves) {
             loop.viewedStage = loop.stage
@@ -82,9 +91,10 @@ Page {
     }
     Connections {
         target: page.loop
-        // A new stage's questions start at the top.
+        // A new stage's questions start at the top; an answer of the last one stops playing.
         function onViewedStageChanged() {
             scroll.contentY = 0
+            page.answerPlayer.pause()
         }
     }
 
@@ -211,6 +221,9 @@ Page {
                     // qmllint disable unqualified
                     delegate: PromptDelegate {
                         loop: page.loop
+                        recorder: page.recorder
+                        answerPlayer: page.answerPlayer
+                        reflectionId: page.entryId
                         Layout.fillWidth: true
                         onOpenEntry: reflectionId => page.openEntry(reflectionId)
                     }
@@ -379,12 +392,15 @@ Page {
         if (!page.loop.shows(page.entryId))
             page.loop.load(page.entryId)
     }
-    StackView.onDeactivating: page.loop.saveNow()
+    StackView.onDeactivating: page.letGo()
     // Once the questions are built.
     Timer {
         running: page.focusFirst
         interval: 0
         onTriggered: page.focusFirstPrompt()
     }
-    Component.onDestruction: page.loop.saveNow()
+    Component.onDestruction: {
+        page.letGo()
+        page.answerPlayer.close(page.entryId)
+    }
 }

@@ -16,6 +16,7 @@ Page {
     required property LessonsModel lessons
     required property ExperimentsModel experiments
     required property PlayerController player
+    required property PlayerController answerPlayer
     required property VoiceSettings voiceSettings
     required property MicrophoneModel microphones
     required property RecordController recorder
@@ -111,8 +112,8 @@ Page {
             // Recording goes on while other pages are open: the time, and the way back to it.
             ToolButton {
                 objectName: "recordingIndicator"
-                visible: workspace.recorder.active && stack.currentItem
-                         && stack.currentItem.objectName !== "capturePage"
+                visible: workspace.recorder.active && workspace.recorder.answerPromptId.length === 0
+                         && stack.currentItem && stack.currentItem.objectName !== "capturePage"
                 text: qsTr("\u25CF Recording %1").arg(Math.floor(workspace.recorder.elapsedMs / 60000) + ":"
                       + ("0" + Math.floor(workspace.recorder.elapsedMs / 1000) % 60).slice(-2))
                 Material.foreground: Material.Red
@@ -316,6 +317,8 @@ Page {
         id: stageComponent
         StagePage {
             loop: workspace.loop
+            recorder: workspace.recorder
+            answerPlayer: workspace.answerPlayer
             onOpenEntry: reflectionId => workspace.showEntry(reflectionId)
         }
     }
@@ -363,6 +366,10 @@ Page {
                 workspace.newReflection()
             workspace.recorder.start()
         }
+    }
+    // Why the microphone, before the system asks (for a voice note and a spoken answer alike).
+    MicRationaleDialog {
+        recorder: workspace.recorder
     }
     Connections {
         target: workspace.recorder

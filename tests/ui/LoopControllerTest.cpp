@@ -3,12 +3,13 @@
 // all four stages (answers, spectrum, SCR, the changes grid, the experiment and its date, the
 // check, the next smart risk, close and reopen), refusals in words, history in step, lessons
 // and experiments across entries, delete and undo, answers written after a pause and on quit,
-// and an old answer keeping the question it answered. Models run under
-// QAbstractItemModelTester.
+// an old answer keeping the question it answered, and spoken answers on their questions.
+// Models run under QAbstractItemModelTester.
 
 #include "AppUnderTest.h"
 #include "TestEnvironment.h"
 #include "fake/FakeSecretStore.h"
+#include "vault/AudioStore.h"
 #include "vault/LoopStore.h"
 
 #include <QAbstractItemModelTester>
@@ -450,4 +451,82 @@ TEST_CASE("An old answer keeps the question it answered", "[ui][loop]")
     CHECK(store.load(id, &error)->answers.get(QStringLiteral("analyse.example")).promptVersion ==
           2);
     loop.setStores(nullptr, nullptr);
+}
+
+TEST_CASE("A spoken answer shows on its question, finishes the stage and can be deleted",
+          "[ui][loop]")
+{
+    LoopApp a;
+    QAbstractItemModelTester tester(&a.prompts());
+    LoopController& loop = a.loop();
+    const qint64 id = a.add(QStringLiteral("The client call ended early."));
+    REQUIRE(loop.load(id));
+    REQUIRE(loop.advance());
+    REQUIRE(loop.viewedStage() == LoopController::Analyse);
+    const QString why = QStringLiteral("analyse.why_difference");
+    loop.setAnswer(QStringLiteral("analyse.what_not_who"), {}, QStringLiteral("No agenda sent."));
+    REQUIRE(loop.saveNow());
+    loop.setAnswer(QStringLiteral("analyse.what_not_who"), {}, QString()); // emptied again
+    REQUIRE(loop.saveNow());
+    CHECK_FALSE(loop.stageDone());
+    CHECK_FALSE(promptData(a.prompts(), why, PromptsModel::HasVoiceRole).toBool());
+    CHECK(promptData(a.prompts(), why, PromptsModel::VoiceDurationMsRole).toInt() == 0);
+
+    // The recorder saves an answer (as RecorderWorker does) and says so: the question shows it
+    // without its typed text being sent again, and Analyse is done.
+    debrief::AudioStore* audio = a.app->services().audioStore();
+    debrief::VaultError error;
+    const debrief::RecordingInfo rec =
+        audio->startAnswer(id, why, debrief::oggOpusFormat(), &error);
+    REQUIRE_FALSE(error);
+    REQUIRE_FALSE(audio->finish(rec.id, QByteArrayLiteral("OggS"), 6500));
+    QSignalSpy changed(&a.prompts(), &QAbstractItemModel::dataChanged);
+    QSignalSpy progress(&loop, &LoopController::progressChanged);
+    emit a.app->services().recorder().answerSaved(id, why);
+    REQUIRE(changed.count() == 1);
+    const auto roles = changed.at(0).at(2).value<QList<int>>();
+    CHECK(roles.contains(PromptsModel::HasVoiceRole));
+    CHECK(roles.contains(PromptsModel::VoiceDurationMsRole));
+    CHECK(roles.contains(PromptsModel::AnsweredRole));
+    CHECK_FALSE(roles.contains(PromptsModel::AnswerRole));
+    CHECK(changed.at(0).at(0).toModelIndex().row() == a.prompts().rowOf(why));
+    CHECK(progress.count() > 0);
+    CHECK(promptData(a.prompts(), why, PromptsModel::HasVoiceRole).toBool());
+    CHECK(promptData(a.prompts(), why, PromptsModel::VoiceDurationMsRole).toInt() == 6500);
+    CHECK(promptData(a.prompts(), why, PromptsModel::AnsweredRole).toBool());
+    CHECK(loop.stageDone());
+    CHECK(loop.nextStepMoves());
+    // Another reflection's answer being saved changes nothing here.
+    const qint64 other = a.add(QStringLiteral("Another one."));
+    changed.clear();
+    emit a.app->services().recorder().answerSaved(other, why);
+    CHECK(changed.isEmpty());
+
+    // Another stage's page does not show it; back on Analyse it is there.
+    loop.setViewedStage(LoopController::Detect);
+    CHECK_FALSE(promptData(a.prompts(), QStringLiteral("detect.facts"), PromptsModel::HasVoiceRole)
+                    .toBool());
+    loop.setViewedStage(LoopController::Analyse);
+    CHECK(promptData(a.prompts(), why, PromptsModel::HasVoiceRole).toBool());
+
+    // Delete: a question without one is refused in words; the answer goes, a player holding it
+    // lets go, and Analyse is open again.
+    CHECK_FALSE(loop.removeSpokenAnswer(QStringLiteral("analyse.five_whys")));
+    CHECK_FALSE(loop.errorMessage().isEmpty());
+    CHECK_FALSE(loop.removeSpokenAnswer(QString())); // never the reflection's own voice note
+    debrief::PlayerController& player = a.app->services().answerPlayer();
+    player.loadAnswer(id, why);
+    CHECK(player.holds(id, why));
+    CHECK(player.promptId() == why);
+    QSignalSpy removed(&loop, &LoopController::spokenAnswerRemoved);
+    REQUIRE(loop.removeSpokenAnswer(why));
+    CHECK(loop.errorMessage().isEmpty());
+    REQUIRE(removed.count() == 1);
+    CHECK(removed.at(0).at(0).toLongLong() == id);
+    CHECK_FALSE(player.holds(id, why));
+    CHECK_FALSE(audio->infoFor(id, why, &error));
+    CHECK_FALSE(error);
+    CHECK_FALSE(promptData(a.prompts(), why, PromptsModel::HasVoiceRole).toBool());
+    CHECK_FALSE(loop.stageDone());
+    CHECK(loop.stage() == LoopController::Analyse);
 }

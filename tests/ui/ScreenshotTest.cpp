@@ -7,6 +7,7 @@
 #include "AppUnderTest.h"
 #include "TestEnvironment.h"
 #include "fake/FakeSecretStore.h"
+#include "vault/AudioStore.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -244,6 +245,16 @@ qint64 fillLoops(AppUnderTest& app)
     answer("analyse.what_not_who", "Nobody told us the finance lead would join; our deck had no "
                                    "pricing page.");
     answer("analyse.known_missing", "Known: their budget cycle. Missing: who decides.");
+    {
+        // Said rather than typed: a spoken answer of 12 s (its player shows the length).
+        debrief::AudioStore* audio = app.services().audioStore();
+        debrief::VaultError error;
+        const debrief::RecordingInfo spoken = audio->startAnswer(
+            pitch, QStringLiteral("analyse.what_not_who"), debrief::oggOpusFormat(), &error);
+        REQUIRE_FALSE(error);
+        REQUIRE_FALSE(audio->finish(spoken.id, QByteArrayLiteral("OggS"), 12400));
+        loop.onRecorded(pitch);
+    }
     REQUIRE(loop.setSpectrumPoint(int(debrief::SpectrumPoint::Uncertainty)));
     answer("analyse.scr", "We pitched a new product to a new client.", 0, "situation");
     answer("analyse.scr", "The finance lead only cared about price, and we had none.", 0,
@@ -324,6 +335,8 @@ void shootLoopPages(AppUnderTest& app, const QString& prefix, bool phone)
             prefix + QStringLiteral("stage-detect-feeling"));
     step("loopStep_analyse");
     shoot(app, prefix + QStringLiteral("stage-analyse"));
+    shootAt(app, QStringLiteral("answerPlayer_analyse_what_not_who"),
+            prefix + QStringLiteral("stage-analyse-spoken"));
     shootAt(app, QStringLiteral("failureTypeText"),
             prefix + QStringLiteral("stage-analyse-spectrum"));
     shootAt(app, QStringLiteral("scr_complication"), prefix + QStringLiteral("stage-analyse-scr"));
@@ -369,6 +382,14 @@ TEST_CASE("Screenshots of the loop: entry, each stage page, Lessons and Experime
         REQUIRE(app.waitForState(VaultController::State::FirstStart));
         app.click(QStringLiteral("confirmRecoveryCodeButton"));
         REQUIRE(app.waitForState(VaultController::State::Ready));
+        // Before the first recording: why Debrief needs the microphone (Not now, then).
+        app.permissions().setMicrophone(debrief::platform::Permissions::Status::Undetermined);
+        app.click(QStringLiteral("recordButton"));
+        app.require(QStringLiteral("micRationaleContinue"));
+        shoot(app, QStringLiteral("phone-mic-rationale"));
+        app.click(QStringLiteral("micRationaleCancel"));
+        REQUIRE(waitUntil(
+            [&] { return app.visibleItem(QStringLiteral("micRationaleCancel")) == nullptr; }));
         fillLoops(app);
         app.click(QStringLiteral("historyButton"));
         app.require(QStringLiteral("historyPage"));

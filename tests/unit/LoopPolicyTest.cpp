@@ -120,6 +120,46 @@ TEST_CASE("When each stage counts as done", "[core][loop]")
     CHECK(LoopPolicy::isStageDone(keptLesson, Stage::Continue));
 }
 
+TEST_CASE("A spoken answer answers its prompt like a typed one", "[core][loop]")
+{
+    // Analyse done with nothing typed: only a voice answer to one of its questions.
+    LoopRecord r = at(Stage::Analyse, false);
+    CHECK_FALSE(LoopPolicy::isStageDone(r, Stage::Analyse));
+    CHECK_FALSE(LoopPolicy::nextStep(r).transition.has_value());
+    CHECK_FALSE(LoopPolicy::check(r, K::Advance).allowed);
+    r.spokenAnswers.insert(QStringLiteral("analyse.why_difference"), 4200);
+    CHECK(r.answeredIn(Stage::Analyse));
+    CHECK(LoopPolicy::isStageDone(r, Stage::Analyse));
+    CHECK(LoopPolicy::nextStep(r).transition == K::Advance);
+    CHECK(LoopPolicy::nextStep(r).target == Stage::Apply);
+    CHECK(LoopPolicy::check(r, K::Advance).to == Stage::Apply);
+
+    // It counts for its own stage only.
+    CHECK_FALSE(r.answeredIn(Stage::Continue));
+    LoopRecord other = at(Stage::Analyse, false);
+    other.spokenAnswers.insert(QStringLiteral("continue.next_risk"), 3000);
+    CHECK_FALSE(LoopPolicy::isStageDone(other, Stage::Analyse));
+
+    // Detect by voice alone (no text, no note): done; Continue by a spoken next risk, once no
+    // planned experiment is open.
+    LoopRecord detect;
+    CHECK_FALSE(LoopPolicy::isStageDone(detect, Stage::Detect));
+    detect.spokenAnswers.insert(QStringLiteral("detect.facts"), 900);
+    CHECK(LoopPolicy::isStageDone(detect, Stage::Detect));
+    LoopRecord cont = at(Stage::Continue, false);
+    cont.spokenAnswers.insert(QStringLiteral("continue.next_risk"), 5000);
+    CHECK(LoopPolicy::isStageDone(cont, Stage::Continue));
+    cont.experiments.append(experiment("Shorter deck works"));
+    CHECK_FALSE(LoopPolicy::isStageDone(cont, Stage::Continue)); // still to decide
+
+    // The four steps follow a spoken answer too: Analyse passed with one is done, not skipped.
+    LoopRecord later = at(Stage::Apply, false);
+    later.answers = {};
+    CHECK(LoopPolicy::steps(later).at(1) == LoopPolicy::StepState::Skipped);
+    later.spokenAnswers.insert(QStringLiteral("analyse.five_whys"), 2500);
+    CHECK(LoopPolicy::steps(later).at(1) == LoopPolicy::StepState::Done);
+}
+
 TEST_CASE("Every transition from every stage", "[core][loop]")
 {
     struct Row

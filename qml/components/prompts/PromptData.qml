@@ -11,6 +11,9 @@ QtObject {
     required property var fields
     required property var options
     required property bool answered
+    // A spoken answer is recorded for it, this long.
+    required property bool hasVoice
+    required property int voiceDurationMs
     // "analyse.why_difference" -> "analyse_why_difference", for objectNames.
     readonly property string key: promptId.replace(/\./g, "_")
     // A control asks to open another reflection (the next risk, once it is one).

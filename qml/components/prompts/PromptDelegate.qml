@@ -5,12 +5,17 @@ import QtQuick.Layouts
 import Debrief.Ui
 
 // One question of the stage page, as the PromptCatalog words it: the question, its hint, the
-// older wording an answer was given to, the answer control its kind asks for, and the source.
-// The stage page is a list of these, so no stage is a hand-made page.
+// older wording an answer was given to, the answer control its kind asks for (questions answered
+// in words may also be answered by voice), and the source. The stage page is a list of these,
+// so no stage is a hand-made page.
 ColumnLayout {
     id: row
 
     required property LoopController loop
+    required property RecordController recorder
+    required property PlayerController answerPlayer
+    // The reflection whose loop this is (the stage page's).
+    required property int reflectionId
     required property int index
     required property string promptId
     required property string kind
@@ -23,6 +28,11 @@ ColumnLayout {
     required property var options
     required property bool answered
     required property string answeredQuestion
+    required property bool hasVoice
+    required property int voiceDurationMs
+    // Answered in the person's own words, so also by voice (a spoken answer always shows).
+    readonly property bool speakable: hasVoice || kind === "freeText" || kind === "nextRisk"
+                                      || (kind === "result" && loop.hasExperiment)
     readonly property string key: promptData.key
     readonly property PromptData promptData: PromptData {
         promptId: row.promptId
@@ -32,6 +42,8 @@ ColumnLayout {
         fields: row.fields
         options: row.options
         answered: row.answered
+        hasVoice: row.hasVoice
+        voiceDurationMs: row.voiceDurationMs
         onOpenEntry: reflectionId => row.openEntry(reflectionId)
     }
     signal openEntry(int reflectionId)
@@ -97,6 +109,12 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.topMargin: 6
     }
+    Loader {
+        active: row.speakable
+        visible: active
+        sourceComponent: spoken
+        Layout.fillWidth: true
+    }
     Label {
         text: row.source
         font.pixelSize: 11
@@ -156,6 +174,16 @@ ColumnLayout {
     Component {
         id: nextRisk
         NextRiskPrompt { loop: row.loop; prompt: row.promptData }
+    }
+    Component {
+        id: spoken
+        SpokenAnswer {
+            loop: row.loop
+            recorder: row.recorder
+            player: row.answerPlayer
+            prompt: row.promptData
+            reflectionId: row.reflectionId
+        }
     }
     // qmllint enable unqualified
 }

@@ -217,7 +217,69 @@ TEST_CASE("The limit stops and saves, with a notice before", "[limit]")
     CHECK(decoded.durationMs() == Catch::Approx(4000).margin(25));
 }
 
-TEST_CASE("The microphone is asked for on first use; a refusal records nothing", "[permission]")
+TEST_CASE("A spoken answer to a loop prompt goes to its reflection, not to a new one", "[answer]")
+{
+    REQUIRE_VIRTUAL_MIC();
+    const QByteArray pcm = speechPcm(QStringLiteral("The data came a day too late."));
+    REQUIRE_FALSE(pcm.isEmpty());
+    RecordingVault vault(QStringLiteral("answer"));
+    VaultError error;
+    const ReflectionId id = ReflectionStore(*vault.db).add(
+        QStringLiteral("The forecast was wrong."),
+        LocalMoment::fromDateTime(QDateTime::currentDateTime()), &error);
+    REQUIRE(id > 0);
+    platform::FakePermissions permissions;
+    VoiceRecorder recorder(vault.connection(), permissions);
+    recorder.setInputDevice(virtualMicId());
+    QSignalSpy saved(&recorder, &VoiceRecorder::saved);
+    const QString prompt = QStringLiteral("analyse.why_difference");
+
+    recorder.startAnswer(id, prompt);
+    CHECK(recorder.answerTo() == id);
+    CHECK(recorder.promptId() == prompt);
+    REQUIRE(reaches(recorder, State::Recording));
+    CHECK(recorder.reflectionId() == id);
+    // One recording at a time: a voice note cannot start meanwhile.
+    recorder.start();
+    CHECK(recorder.promptId() == prompt);
+    CHECK(recorder.state() == State::Recording);
+    Speaker speaker;
+    speaker.play(pcm);
+    REQUIRE(speaker.waitDone(10000));
+    QTest::qWait(300);
+    recorder.stop();
+    REQUIRE(reaches(recorder, State::Saved));
+    REQUIRE(saved.count() == 1);
+    CHECK(saved.at(0).at(0).toLongLong() == id);
+    CHECK(recorder.promptId() == prompt); // still says what the last recording answered
+
+    // In the vault as that prompt's answer; no new reflection, no main voice note.
+    CHECK(reflectionCount(*vault.db) == 1);
+    AudioStore audio(*vault.db);
+    CHECK_FALSE(audio.infoFor(id, QString(), &error));
+    const auto info = audio.infoFor(id, prompt, &error);
+    REQUIRE(info);
+    CHECK(info->state == RecordingState::Complete);
+    CHECK(info->durationMs == recorder.elapsedMs());
+    const DecodedAudio decoded = decodeOggOpus(audio.read(info->id, &error));
+    REQUIRE(decoded.ok);
+    CHECK(decoded.durationMs() == Catch::Approx(info->durationMs).margin(25));
+    CHECK(rmsOf(decoded.samples) > 0.02);
+
+    // The next voice note is a voice note again.
+    recorder.start();
+    CHECK(recorder.promptId().isEmpty());
+    CHECK(recorder.answerTo() == 0);
+    REQUIRE(reaches(recorder, State::Recording));
+    recorder.discard();
+    REQUIRE(reaches(recorder, State::Discarded));
+    CHECK(reflectionCount(*vault.db) == 1);
+    CHECK(audio.infoFor(id, prompt, &error));
+}
+
+TEST_CASE("The microphone is asked for on first use, after the app says why; a refusal records "
+          "nothing",
+          "[permission]")
 {
     RecordingVault vault(QStringLiteral("permission"));
     platform::FakePermissions permissions;
@@ -230,16 +292,51 @@ TEST_CASE("The microphone is asked for on first use; a refusal records nothing",
         permissions.setAnswer(Status::Denied);
         recorder.start();
         CHECK(recorder.state() == State::Starting);
+        // The app's own rationale comes first: the OS has not been asked yet.
+        CHECK(recorder.rationaleNeeded());
+        QTest::qWait(100);
+        CHECK(permissions.requests() == 0);
+        recorder.acceptRationale();
+        CHECK_FALSE(recorder.rationaleNeeded());
+        CHECK(recorder.askingPermission());
         REQUIRE(reaches(recorder, State::Failed, 3000));
         CHECK(permissions.requests() == 1);
         CHECK(recorder.errorMessage().contains(QStringLiteral("microphone")));
-        // Refused before: not asked again, the same clear message.
+        // Refused before: not asked again, no rationale, the same clear message.
         recorder.start();
+        CHECK_FALSE(recorder.rationaleNeeded());
         REQUIRE(reaches(recorder, State::Failed, 3000));
         CHECK(permissions.requests() == 1);
         CHECK(recorder.errorMessage().contains(QStringLiteral("system settings")));
         CHECK(reflectionCount(*vault.db) == 0);
         CHECK(queryCount(vault, "recordings") == 0);
+    }
+    SECTION("the rationale declined: back to idle, never asked")
+    {
+        permissions.setMicrophone(Status::Undetermined);
+        recorder.start();
+        REQUIRE(recorder.rationaleNeeded());
+        recorder.declineRationale();
+        CHECK(recorder.state() == State::Idle);
+        CHECK_FALSE(recorder.rationaleNeeded());
+        CHECK_FALSE(recorder.isActive());
+        QTest::qWait(100);
+        CHECK(permissions.requests() == 0);
+        CHECK(recorder.errorMessage().isEmpty());
+        CHECK(queryCount(vault, "recordings") == 0);
+    }
+    SECTION("refused once, and the OS wants an explanation before asking again")
+    {
+        permissions.setMicrophone(Status::Denied);
+        permissions.setShouldExplain(true);
+        permissions.setAnswer(Status::Denied);
+        recorder.start();
+        REQUIRE(recorder.rationaleNeeded());
+        CHECK(permissions.requests() == 0);
+        recorder.acceptRationale();
+        REQUIRE(reaches(recorder, State::Failed, 3000));
+        CHECK(permissions.requests() == 1);
+        CHECK(recorder.errorMessage().contains(QStringLiteral("system settings")));
     }
     SECTION("granted")
     {
@@ -247,12 +344,21 @@ TEST_CASE("The microphone is asked for on first use; a refusal records nothing",
         permissions.setMicrophone(Status::Undetermined);
         permissions.setAnswer(Status::Granted);
         recorder.start();
+        REQUIRE(recorder.rationaleNeeded());
+        recorder.acceptRationale();
         REQUIRE(reaches(recorder, State::Recording));
         CHECK(permissions.requests() == 1);
         QTest::qWait(500);
         recorder.stop();
         REQUIRE(reaches(recorder, State::Saved));
         CHECK(reflectionCount(*vault.db) == 1);
+        // Granted now: the next recording starts without a word.
+        recorder.start();
+        CHECK_FALSE(recorder.rationaleNeeded());
+        REQUIRE(reaches(recorder, State::Recording));
+        recorder.discard();
+        REQUIRE(reaches(recorder, State::Discarded));
+        CHECK(permissions.requests() == 1);
     }
 }
 

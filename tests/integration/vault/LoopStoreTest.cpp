@@ -5,6 +5,7 @@
 
 #include "VaultTestHelpers.h"
 
+#include "vault/AudioStore.h"
 #include "vault/LoopStore.h"
 #include "vault/Statement.h"
 
@@ -510,6 +511,57 @@ TEST_CASE("Open experiments by check date, overdue first; checked, unplanned and
     CHECK_FALSE(open[1].experiment.isOverdue(QDate(2024, 6, 5)));
     CHECK_FALSE(open[3].experiment.isOverdue(QDate(2030, 1, 1))); // no date: never overdue
     CHECK(f.loops->openExperiments(2, &error).size() == 2);
+}
+
+TEST_CASE("A spoken answer answers its prompt: the store moves the entry on with it", "[loop]")
+{
+    LoopFixture f;
+    AudioStore audio(*f.db);
+    const ReflectionId id = f.add(QStringLiteral("The workshop ran over by an hour."));
+    REQUIRE(f.move(id, TransitionKind::Advance).to == Stage::Analyse);
+    CHECK_FALSE(f.move(id, TransitionKind::Advance).allowed); // nothing answered yet
+
+    // While it is being recorded it answers nothing (it may still be discarded).
+    VaultError error;
+    const RecordingInfo answer =
+        audio.startAnswer(id, QStringLiteral("analyse.why_difference"), oggOpusFormat(), &error);
+    REQUIRE_FALSE(error);
+    REQUIRE_FALSE(audio.appendChunk(answer.id, QByteArrayLiteral("OggS one"), 1000));
+    CHECK(f.load(id).spokenAnswers.isEmpty());
+    CHECK_FALSE(f.move(id, TransitionKind::Advance).allowed);
+
+    // Finished: the prompt is answered, with the answer's length; the main voice note of another
+    // reflection and typed answers are no spoken answers.
+    REQUIRE_FALSE(audio.finish(answer.id, QByteArrayLiteral(" two"), 3400));
+    const RecordingInfo note = audio.startVoiceReflection(momentAt(9), oggOpusFormat(), &error);
+    REQUIRE_FALSE(audio.finish(note.id, QByteArrayLiteral("OggS note"), 2000));
+    LoopRecord r = f.load(id);
+    CHECK(r.spokenAnswers ==
+          QMap<QString, qint64>{{QStringLiteral("analyse.why_difference"), 3400}});
+    CHECK(r.answers.isEmpty());
+    CHECK(LoopPolicy::isStageDone(r, Stage::Analyse));
+    CHECK(f.load(note.reflectionId).spokenAnswers.isEmpty());
+    CHECK(f.load(note.reflectionId).hasCapture); // its own voice note is a capture, not an answer
+    CHECK(f.move(id, TransitionKind::Advance).to == Stage::Apply);
+
+    // Kept after a reopen of the vault; a recording cut off by a crash counts once recovered.
+    const RecordingInfo cut =
+        audio.startAnswer(id, QStringLiteral("detect.facts"), oggOpusFormat(), &error);
+    REQUIRE_FALSE(audio.appendChunk(cut.id, QByteArrayLiteral("OggS cut"), 1500));
+    f.reopen();
+    AudioStore reopened(*f.db);
+    CHECK(reopened.markInterrupted(&error) == 1);
+    r = f.load(id);
+    CHECK(r.spokenAnswers.value(QStringLiteral("analyse.why_difference")) == 3400);
+    CHECK(r.spokenAnswers.value(QStringLiteral("detect.facts")) == 1500);
+
+    // Deleted: the prompt is open again (the entry stays where it is).
+    REQUIRE_FALSE(reopened.discard(answer.id));
+    r = f.load(id);
+    CHECK_FALSE(r.spokenAnswers.contains(QStringLiteral("analyse.why_difference")));
+    CHECK_FALSE(LoopPolicy::isStageDone(r, Stage::Analyse));
+    CHECK(r.stage == Stage::Apply);
+    CHECK(f.load(note.reflectionId).hasCapture);
 }
 
 TEST_CASE("Deleting a reflection removes its loop rows and index entries; restoring puts them "
