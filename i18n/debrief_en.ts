@@ -29,6 +29,121 @@
     </message>
 </context>
 <context>
+    <name>ChangeDot</name>
+    <message>
+        <source>Change %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRow</name>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact of change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feasibility of change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesGrid</name>
+    <message>
+        <source>Impact →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easier to do →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy extras</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Quick win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big bet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPrompt</name>
+    <message>
+        <source>Four is plenty: pick the one worth testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change you could make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New possible change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliArguments</name>
     <message>
         <source>Show this help.</source>
@@ -156,6 +271,25 @@
     </message>
 </context>
 <context>
+    <name>DecisionPrompt</name>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: %1. The experiment is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryCommands</name>
     <message>
         <source>Type your reflection, then press Ctrl-D on a new line.</source>
@@ -204,6 +338,275 @@
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add notes beside the recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Experiment</name>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentPrompt</name>
+    <message>
+        <source>Check on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last experiment is decided (%1). Plan the next one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a change above with “Test this one”, or plan an experiment of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis: what you expect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If I …, then …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: the smallest step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you will do, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check date, as year-month-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal: how you will know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you will see if it worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsPage</name>
+    <message>
+        <source>Experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open, %1 waiting for a check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No check date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check tomorrow, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Check on %1 (in %n days)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open experiments. In Apply, pick one change to test with a check date: it shows up here until you decide to keep, adjust or drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailureType</name>
+    <message>
+        <source>Not placed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complex failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intelligent failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preventable, in known territory: a checklist or habit can stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several factors met in a familiar but changing setting: watch for early signals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A thoughtful, small step into new territory: worth the lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeelingPrompt</name>
+    <message>
+        <source>One word, like “embarrassed”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you feel, in one word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How strongly, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FreeTextPrompt</name>
+    <message>
+        <source>Your answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryList</name>
@@ -233,6 +636,18 @@
         <source>No reflections yet. Right after something goes differently than you hoped, write down what happened: it takes a minute, and it stays encrypted on this device.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>voice note, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -260,9 +675,242 @@
     </message>
 </context>
 <context>
+    <name>LessonsPage</name>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search your lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · from “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · from a voice note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lesson matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lessons yet. In Apply, write what you learned as a rule you can reuse: it shows up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonsPrompt</name>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When …, I …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopPolicy</name>
+    <message>
+        <source>Say in a few words why, so you remember later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on to Analyse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on to Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on to Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a line or record a voice note about what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer one question, or place it on the spectrum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a lesson, or plan an experiment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide on your experiment, or name your next smart risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reflection is closed. Reopen it to work on it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not done yet. %2 Or skip it with a short reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reflection is closed. Reopen it to go back a stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect is the first stage; there is none before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reflection is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loop is not finished yet. To close it now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a closed reflection can be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That step is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a first note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look closer: answer one question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a lesson or plan an experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check how your experiment went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name your next smart risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopStepper</name>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of 4, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopSummary</name>
+    <message>
+        <source>This reflection is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 of 4: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MicRationaleDialog</name>
+    <message>
+        <source>Use the microphone?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief needs the microphone to record your reflection. The recording stays encrypted on this device and is never sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next, your system asks whether Debrief may use the microphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextRiskPrompt</name>
+    <message>
+        <source>This week I will …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it a new reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your history, at Detect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan it as an experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned as an experiment: check on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -286,6 +934,453 @@
     </message>
 </context>
 <context>
+    <name>PromptCatalog</name>
+    <message>
+        <source>Right after it happened. A voice note or one line is enough; every question here is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later, when you are calmer: get curious about why it went this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn what you found into a rule you can reuse and one small experiment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See how your experiment went, then take your next smart risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reflection is closed. You can reopen it at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What, not who: look for conditions, information and decisions, not for blame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-Action Review, question 1 (US Army TC 25-20, 1993)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you expect to happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan or hope, before it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-Action Review, question 2 (US Army TC 25-20, 1993)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What actually happened? Just the facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a camera would have recorded. Feelings have their own question below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gibbs&apos; reflective cycle (1988): feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One word for how you feel, and how strongly?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 is a little, 5 is a lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail Forward&apos;s intelligent-failure loop: detect failures early and speak up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say it plainly: what didn&apos;t go the way you wanted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naming it is the first step; no need to soften it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edmondson, Right Kind of Wrong (2023): context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New territory for you, or familiar ground?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In new territory, setbacks are how anyone learns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Familiar ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-Action Review, question 3 (US Army TC 25-20, 1993)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was there a difference between what you expected and what happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NWCG After Action Review: focus on what, not who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which conditions, information or decisions led here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What, not who: describe the situation, not anyone&apos;s character, yours included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gibbs&apos; reflective cycle (1988): evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was good, what was bad, and what did you contribute?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-Action Review practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you know at the time, and what was missing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge the decision by what you could know then, not by what you know now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edmondson, Strategies for Learning from Failure (HBR 2011); Right Kind of Wrong (2023)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where on the spectrum of failure does this sit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a skipped rule to a thoughtful experiment. This sets basic, complex or intelligent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The five whys (Toyota Production System)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? And why again? Keep asking until you reach something you can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One answer per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minto, The Pyramid Principle: Situation, Complication, Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum it up in three sentences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situation, what complicated it, and how you will resolve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gibbs&apos; reflective cycle (1988): conclusion; After-Action Review, question 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you learn, and what would you do differently?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NWCG After Action Review: sustain strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What worked, that you will keep doing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths are worth keeping on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolb&apos;s learning cycle (1984): abstract conceptualisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The general rule you would now state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it so it helps in other situations too: &quot;When …, I …&quot;. It becomes a lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The impact/feasibility matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two to four possible changes, each rated for impact and feasibility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High impact and easy to do is the best place to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolb&apos;s learning cycle (1984): active experimentation; Sitkin, Learning through failure: the strategy of small losses (1992)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest experiment that tests the best change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you expect, what you will do, when you will check, and how you will know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-Action Review, questions 1 and 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did the experiment go, against your prediction?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare what happened with your hypothesis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolb&apos;s learning cycle (1984); Sitkin (1992)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the change, adjust it, or drop it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edmondson, Right Kind of Wrong (2023): intelligent failure; Sitkin (1992)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is your next step a smart risk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what is true of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is new territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It moves toward a goal I value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is informed by what I know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is as small as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>McGrath, Failing by Design (HBR 2011); Sitkin (1992)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the worst outcome you could afford, and your plan B?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail Forward&apos;s intelligent-failure loop: take smart risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One smart risk you will take this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can turn it into a new reflection or an experiment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>McGrath, Failing by Design (HBR 2011): codify and share what you learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson to keep, or to share with your coach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptDelegate</name>
+    <message>
+        <source>You answered an earlier wording: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordControl</name>
+    <message>
+        <source>●  Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a voice reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk it through; Ctrl+R starts and stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk it through instead of typing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief needs the microphone only to record what you say; the recording stays encrypted on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the microphone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left: at the limit the recording stops and is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording reached the limit of %1 and was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this recording?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you have recorded so far will be deleted. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultPrompt</name>
+    <message>
+        <source>No experiment yet. Plan one in Apply, then come back to record how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan it in Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no hypothesis written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, compared with what you expected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretSource</name>
     <message>
         <source>Nothing was entered; the vault stays locked.</source>
@@ -301,6 +1396,48 @@
     </message>
     <message>
         <source>The passphrase file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your chosen microphone is not connected; using the system default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone found. Connect one to record your voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording limit in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A recording stops by itself at the limit; a notice shows 30 seconds before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -359,6 +1496,325 @@
     </message>
     <message>
         <source>Use a recovery code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spectrum</name>
+    <message>
+        <source>Deviance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I chose to skip a known rule or practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inattention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I drifted from what I know how to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lack of ability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I did not yet have the skills, conditions or training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process inadequacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I followed a process that was faulty or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was too hard to get right every time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process complexity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many parts met in a new way and broke down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody could know what would happen; a reasonable step went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I tested an idea that might work, and it did not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploratory testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I explored new territory to learn, and got an undesired result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpectrumPrompt</name>
+    <message>
+        <source>Blameworthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praiseworthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not placed yet: pick the point that fits best, or just the type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intelligent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpokenAnswer</name>
+    <message>
+        <source>Speak your answer to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the microphone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and save the spoken answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left: at the limit the recording stops and is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the spoken answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the spoken answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken answer · %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken answer · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete spoken answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this spoken answer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you have said so far will be deleted. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this spoken answer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording of your answer will be deleted. This cannot be undone; a typed answer stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StagePage</name>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed early: “%1”. You can still read and change the answers; Reopen takes it on from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: the loop is complete. You can still read and change the answers, or reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reflection is at %1; you can still change these answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close early…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words on why, for when you look back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: nothing to change here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this reflection early?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why close it now? You can reopen it at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: it no longer matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -448,6 +1904,61 @@
     </message>
 </context>
 <context>
+    <name>VoicePlayerBar</name>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.5×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One and a half times as fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twice as fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief closed while this was being recorded; everything up to then was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Back</source>
@@ -489,6 +2000,34 @@
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>● Recording %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiments (%1 due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice note saved. It is encrypted on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WritingArea</name>
@@ -513,6 +2052,110 @@
     </message>
 </context>
 <context>
+    <name>debrief::LoopController</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a reflection first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That question is not part of Debrief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked. Your answers are kept here; unlock to save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no spoken answer to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a point on the spectrum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick basic, complex or intelligent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson belongs to a stage of the loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the lesson first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson cannot be empty. To remove it, use Remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change cannot be empty. To remove it, use Remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That change is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a date like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan an experiment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose keep, adjust or drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name your next smart risk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide on the current experiment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::MicrophoneModel</name>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::PlayerController</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::RecordController</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A voice note is still being recorded. Stop or discard it first, then speak your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another answer is still being recorded. Stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>debrief::VaultController</name>
     <message numerus="yes">
         <source>Choose a passphrase of at least %n characters.</source>
@@ -531,6 +2174,115 @@
     </message>
     <message>
         <source>The damaged vault was moved to %1. Debrief started a new, empty vault with the same key; the damaged file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::VoicePlayer</name>
+    <message>
+        <source>This recording cannot be played: its audio is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recording holds no sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speaker or headphones are available to play this recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound output “%1” cannot play recordings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part of the recording is damaged and cannot be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound output could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback stopped: the sound output is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest of this recording is damaged and cannot be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::VoiceRecorder</name>
+    <message>
+        <source>Debrief may not use the microphone. Allow microphone access for Debrief in your system settings, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect one (or check that it is switched on), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone chosen in the settings is not connected. Recording with “%1” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone could not be started. Another app may be using it; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone sent no sound. Check that it is connected and switched on, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone stopped working (was it unplugged?). What you recorded until then is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone stopped working before anything was recorded. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s audio service stopped. What you recorded until then is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s audio service is not running, so nothing can be recorded. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the recording stopped. What was saved until then is kept; free some space before recording again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the recording could not be saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief could not write the recording to its vault, so it stopped. What was saved until then is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief could not write the recording to its vault, so it stopped. What was saved until then shows as recovered the next time Debrief opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief could not write to its vault, so nothing was recorded. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief could not encode the rest of the recording. What was saved until then is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief could not encode the recording; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::VoiceSettings</name>
+    <message>
+        <source>Your settings could not be saved, so they apply only until Debrief closes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
