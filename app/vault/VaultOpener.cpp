@@ -43,6 +43,16 @@ OpenVault VaultOpener::create(VaultKey key, KeyEnvelope::SecretKind kind, const 
     return openDatabase(std::move(key), *envelope, error);
 }
 
+bool VaultOpener::opensWithoutUpgrade(const VaultKey& key) const
+{
+    VaultError error;
+    auto db = Database::open(m_files.databasePath(), key, &error);
+    if (!db)
+        return false;
+    const int version = migrations::currentVersion(*db, &error);
+    return !error && version == migrations::latestVersion();
+}
+
 OpenVault VaultOpener::openWithKey(VaultKey key, VaultError* error) const
 {
     auto envelope = m_files.loadEnvelope(error);

@@ -40,6 +40,9 @@ public:
                      VaultError* error) const;
     // With a key from the OS secret store: KeyMismatch when it does not fit this vault.
     OpenVault openWithKey(VaultKey key, VaultError* error) const;
+    // True when opening with this key would only open (the schema is current), so a caller may
+    // do it on the UI thread; false when it would upgrade the schema (possibly seconds) or fail.
+    bool opensWithoutUpgrade(const VaultKey& key) const;
     // With a passphrase or recovery code: WrongSecret when it does not open the envelope.
     OpenVault openWithSecret(const QString& secret, VaultError* error) const;
 

@@ -207,3 +207,22 @@ TEST_CASE("A damaged envelope is Damaged and not overwritten", "[opener]")
     CHECK(error.kind == K::AlreadyExists);
     CHECK(differences(before, snapshot(created.dir)) == "");
 }
+
+TEST_CASE("opensWithoutUpgrade: true for a current vault, false when an upgrade or an error "
+          "would follow",
+          "[opener]")
+{
+    CreatedVault created = createVault(QStringLiteral("opens-without-upgrade"));
+    const VaultOpener opener{VaultFiles(created.dir)};
+    CHECK(opener.opensWithoutUpgrade(created.key));
+    CHECK_FALSE(opener.opensWithoutUpgrade(VaultKey::generate())); // wrong key: not readable
+
+    // An older schema (as an earlier Debrief left it) needs the upgrade first.
+    {
+        VaultError error;
+        auto db = Database::open(opener.files().databasePath(), created.key, &error);
+        REQUIRE(db);
+        REQUIRE_FALSE(db->exec("PRAGMA user_version = 1;"));
+    }
+    CHECK_FALSE(opener.opensWithoutUpgrade(created.key));
+}
