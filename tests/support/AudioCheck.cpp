@@ -174,6 +174,20 @@ QByteArray speechPcm(const QString& sentence)
     return convert.readAllStandardOutput();
 }
 
+bool startSpeaking(QProcess& pacat, const QByteArray& pcm)
+{
+    pacat.start(QStringLiteral("pacat"),
+                {QStringLiteral("--playback"), QStringLiteral("--device=vsink"),
+                 QStringLiteral("--latency-msec=20"), QStringLiteral("--raw"),
+                 QStringLiteral("--format=s16le"), QStringLiteral("--rate=48000"),
+                 QStringLiteral("--channels=1")});
+    if (!pacat.waitForStarted(5000))
+        return false;
+    pacat.write(pcm);
+    pacat.closeWriteChannel();
+    return true;
+}
+
 QVector<float> samplesOf(const QByteArray& pcm16)
 {
     QVector<float> samples(pcm16.size() / 2);

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVector>
 
+class QProcess;
+
 namespace debrief::test {
 
 struct OggPage
@@ -47,6 +49,9 @@ double bestCorrelation(const QVector<double>& a, const QVector<double>& b, int m
 // Speech from espeak-ng, as 48 kHz mono 16-bit PCM (through sox), never written to a file.
 // Empty when the tools are missing.
 QByteArray speechPcm(const QString& sentence);
+// Starts playing 48 kHz mono 16-bit PCM into the virtual microphone (with-virtual-mic.sh's
+// vsink) at a real microphone's pace; false when pacat did not start.
+bool startSpeaking(QProcess& pacat, const QByteArray& pcm);
 QVector<float> samplesOf(const QByteArray& pcm16);
 
 } // namespace debrief::test

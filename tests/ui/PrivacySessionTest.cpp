@@ -117,14 +117,7 @@ TEST_CASE("A whole session leaves no content and no audio outside the vault", "[
         REQUIRE(waitUntil([&] { return recorder.state() == RecordController::State::Recording; },
                           8000));
         QProcess pacat;
-        pacat.start(QStringLiteral("pacat"),
-                    {QStringLiteral("--playback"), QStringLiteral("--device=vsink"),
-                     QStringLiteral("--latency-msec=20"), QStringLiteral("--raw"),
-                     QStringLiteral("--format=s16le"), QStringLiteral("--rate=48000"),
-                     QStringLiteral("--channels=1")});
-        REQUIRE(pacat.waitForStarted(5000));
-        pacat.write(pcm);
-        pacat.closeWriteChannel();
+        REQUIRE(startSpeaking(pacat, pcm));
         REQUIRE(pacat.waitForFinished(15000));
         recorder.stop();
         REQUIRE(waitUntil([&] { return app.history().count() == 2; }, 8000));

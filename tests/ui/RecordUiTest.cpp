@@ -30,19 +30,6 @@ bool reaches(RecordController& recorder, State state, int timeoutMs = 8000)
     return waitUntil([&] { return recorder.state() == state; }, timeoutMs);
 }
 
-// Plays 48 kHz mono PCM into the virtual microphone.
-void speak(QProcess& pacat, const QByteArray& pcm)
-{
-    pacat.start(QStringLiteral("pacat"),
-                {QStringLiteral("--playback"), QStringLiteral("--device=vsink"),
-                 QStringLiteral("--latency-msec=20"), QStringLiteral("--raw"),
-                 QStringLiteral("--format=s16le"), QStringLiteral("--rate=48000"),
-                 QStringLiteral("--channels=1")});
-    REQUIRE(pacat.waitForStarted(5000));
-    pacat.write(pcm);
-    pacat.closeWriteChannel();
-}
-
 qint64 voiceDurationAt(HistoryModel& model, int row)
 {
     return model.data(model.index(row), HistoryModel::VoiceDurationRole).toLongLong();
@@ -78,7 +65,7 @@ TEST_CASE("Record, pause, resume and save; discard after confirming; undo a dele
     const double quiet = meter->property("value").toDouble();
     CHECK(quiet < 0.1); // nothing playing yet: silence
     QProcess pacat;
-    speak(pacat, pcm);
+    REQUIRE(startSpeaking(pacat, pcm));
     double loudest = 0;
     REQUIRE(waitUntil(
         [&] {

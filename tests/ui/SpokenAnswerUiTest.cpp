@@ -39,19 +39,6 @@ bool reaches(RecordController& recorder, State state, int timeoutMs = 8000)
     return waitUntil([&] { return recorder.state() == state; }, timeoutMs);
 }
 
-// Plays 48 kHz mono PCM into the virtual microphone.
-void speak(QProcess& pacat, const QByteArray& pcm)
-{
-    pacat.start(QStringLiteral("pacat"),
-                {QStringLiteral("--playback"), QStringLiteral("--device=vsink"),
-                 QStringLiteral("--latency-msec=20"), QStringLiteral("--raw"),
-                 QStringLiteral("--format=s16le"), QStringLiteral("--rate=48000"),
-                 QStringLiteral("--channels=1")});
-    REQUIRE(pacat.waitForStarted(5000));
-    pacat.write(pcm);
-    pacat.closeWriteChannel();
-}
-
 void createVault(AppUnderTest& app)
 {
     REQUIRE(app.waitForState(VaultController::State::FirstStart));
@@ -164,7 +151,7 @@ TEST_CASE("A spoken answer on the Analyse page: recorded, counted, kept, played,
         QQuickItem* meter = app.require(QStringLiteral("speakLevel_analyse_why_difference"));
         QQuickItem* time = app.require(QStringLiteral("speakTime_analyse_why_difference"));
         QProcess pacat;
-        speak(pacat, pcm);
+        REQUIRE(startSpeaking(pacat, pcm));
         double loudest = 0;
         REQUIRE(waitUntil(
             [&] {

@@ -1,5 +1,6 @@
 #include "RecordingFixture.h"
 
+#include "AudioCheck.h"
 #include "TestEnvironment.h"
 #include "vault/Migrations.h"
 #include "vault/Statement.h"
@@ -60,14 +61,7 @@ Speaker::~Speaker()
 void Speaker::play(const QByteArray& pcm)
 {
     REQUIRE(m_process.state() == QProcess::NotRunning);
-    m_process.start(QStringLiteral("pacat"),
-                    {QStringLiteral("--playback"), QStringLiteral("--device=vsink"),
-                     QStringLiteral("--latency-msec=20"), QStringLiteral("--raw"),
-                     QStringLiteral("--format=s16le"), QStringLiteral("--rate=48000"),
-                     QStringLiteral("--channels=1")});
-    REQUIRE(m_process.waitForStarted(5000));
-    m_process.write(pcm);
-    m_process.closeWriteChannel();
+    REQUIRE(startSpeaking(m_process, pcm));
 }
 
 bool Speaker::waitDone(int timeoutMs)
