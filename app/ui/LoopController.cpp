@@ -629,17 +629,27 @@ QString LoopController::dateLabel(const QString& isoDate) const
 
 // ---- next smart risk ----------------------------------------------------------------------
 
-qint64 LoopController::nextRiskAsReflection()
+std::optional<QString> LoopController::nextRiskToActOn()
 {
     if (!ready())
-        return 0;
+        return std::nullopt;
     const QString risk = nextRisk().trimmed();
-    if (risk.isEmpty())
-        return fail(tr("Name your next smart risk first.")), 0;
+    if (risk.isEmpty()) {
+        fail(tr("Name your next smart risk first."));
+        return std::nullopt;
+    }
     if (!saveNow())
+        return std::nullopt;
+    return risk;
+}
+
+qint64 LoopController::nextRiskAsReflection()
+{
+    const auto risk = nextRiskToActOn();
+    if (!risk)
         return 0;
     VaultError error;
-    const ReflectionId id = m_reflections->add(risk, now(), &error);
+    const ReflectionId id = m_reflections->add(*risk, now(), &error);
     if (error)
         return fail(error.message()), 0;
     setError({});
@@ -650,12 +660,8 @@ qint64 LoopController::nextRiskAsReflection()
 
 qint64 LoopController::nextRiskAsExperiment()
 {
-    if (!ready())
-        return 0;
-    const QString risk = nextRisk().trimmed();
-    if (risk.isEmpty())
-        return fail(tr("Name your next smart risk first.")), 0;
-    if (!saveNow())
+    const auto risk = nextRiskToActOn();
+    if (!risk)
         return 0;
     if (current() && current()->isOpen() && current()->isPlanned())
         return fail(tr("Decide on the current experiment first.")), 0;
@@ -663,7 +669,7 @@ qint64 LoopController::nextRiskAsExperiment()
     const ExperimentId id = m_loops->addExperiment(m_record->reflectionId, 0, now(), &error);
     if (error)
         return wrote(error), 0;
-    return wrote(m_loops->updateExperimentPlan(id, 0, risk, {}, today().addDays(7), {}), false,
+    return wrote(m_loops->updateExperimentPlan(id, 0, *risk, {}, today().addDays(7), {}), false,
                  true)
                ? id
                : 0;

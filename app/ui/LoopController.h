@@ -241,6 +241,9 @@ signals:
 
 private:
     bool ready();
+    // The named next smart risk, with every typed answer written first; nullopt (and a
+    // message) when there is none or writing failed.
+    std::optional<QString> nextRiskToActOn();
     bool fail(const QString& message);
     void setError(const QString& message);
     LocalMoment now() const;
