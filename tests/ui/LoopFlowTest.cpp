@@ -289,7 +289,8 @@ TEST_CASE("One reflection through the four stages on a phone, by touch and typin
     typeInto(*app, QStringLiteral("signalField"), QStringLiteral("No crash and no apology."));
     tap(*app, QStringLiteral("saveExperimentButton"));
     {
-        const auto& e = stored(*app, id).experiments.constLast();
+        const auto record = stored(*app, id);
+        const auto& e = record.experiments.constLast();
         CHECK(e.hypothesis ==
               QStringLiteral("With a checklist, the next demo runs without a crash."));
         CHECK(e.action == QStringLiteral("Write the checklist and use it on Thursday."));
@@ -317,7 +318,8 @@ TEST_CASE("One reflection through the four stages on a phone, by touch and typin
              QStringLiteral("It ran smoothly; the checklist caught a stale build."));
     tap(*app, QStringLiteral("decisionKeep"));
     {
-        const auto& e = stored(*app, id).experiments.constLast();
+        const auto record = stored(*app, id);
+        const auto& e = record.experiments.constLast();
         CHECK(e.result == QStringLiteral("It ran smoothly; the checklist caught a stale build."));
         CHECK(e.decision == ExperimentDecision::Keep);
     }
