@@ -1,10 +1,11 @@
 // Debrief's composition root: builds every service, wires them, hands them to QML, loads it.
 
 #include "AppServices.h"
+#include "core/Clock.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QDirIterator>
-#include <QGuiApplication>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
@@ -48,7 +49,7 @@ bool compileAllQml(QQmlEngine& engine)
     return ok;
 }
 
-void installTranslations(QGuiApplication& app)
+void installTranslations(QApplication& app)
 {
     auto* translator = new QTranslator(&app);
     if (translator->load(QLocale(), QStringLiteral("debrief"), QStringLiteral("_"),
@@ -56,15 +57,38 @@ void installTranslations(QGuiApplication& app)
         app.installTranslator(translator);
 }
 
+// While reminders are on and the desktop has a tray, closing the window leaves Debrief running
+// there, so reminders still come; the tray's menu opens the window again or quits.
+void keepRunningForReminders(QApplication& app, QQuickWindow& window,
+                             debrief::platform::BackgroundPresence& presence,
+                             debrief::NudgeSettings& settings)
+{
+    presence.setHandlers(
+        [&window] {
+            window.show();
+            window.raise();
+            window.requestActivate();
+        },
+        [&app] { app.quit(); });
+    const auto apply = [&app, &presence, &settings] {
+        const bool keep = settings.enabled() && presence.available();
+        presence.setVisible(keep);
+        app.setQuitOnLastWindowClosed(!keep);
+    };
+    apply();
+    QObject::connect(&settings, &debrief::NudgeSettings::changed, &app, apply);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("Debrief"));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Debrief"));
-    QGuiApplication::setApplicationVersion(QStringLiteral(DEBRIEF_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("debrief"));
+    // A QApplication (not only a QGuiApplication): the tray icon is a Qt Widgets class.
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Debrief"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Debrief"));
+    QApplication::setApplicationVersion(QStringLiteral(DEBRIEF_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("debrief"));
     installTranslations(app);
 
     QCommandLineParser cli;
@@ -81,7 +105,11 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main",
                                     "Keep the vault in <dir> instead of the standard data folder."),
         QStringLiteral("dir"));
-    cli.addOptions({selfTest, dataDir});
+    const QCommandLineOption background(
+        QStringLiteral("background"),
+        QCoreApplication::translate(
+            "main", "Start in the system tray without a window (used when starting at login)."));
+    cli.addOptions({selfTest, dataDir, background});
     cli.process(app);
 
     if (cli.isSet(selfTest))
@@ -92,9 +120,16 @@ int main(int argc, char* argv[])
     // Services, wired in AppServices (shared with the UI tests).
     const auto secrets = debrief::platform::createSecretStore(QStringLiteral("Debrief"));
     const auto permissions = debrief::platform::createPermissions();
-    debrief::AppServices services(cli.isSet(dataDir) ? debrief::VaultFiles(cli.value(dataDir))
-                                                     : debrief::VaultFiles::standardLocation(),
-                                  *secrets, *permissions);
+    const debrief::SystemClock clock;
+    const auto notifier = debrief::platform::createNotifier();
+    const auto scheduler =
+        debrief::platform::createNudgeScheduler([&clock] { return clock.nowUtc(); });
+    const auto startAtLogin = debrief::platform::createStartAtLogin();
+    const auto presence = debrief::platform::createBackgroundPresence();
+    debrief::AppServices services(
+        cli.isSet(dataDir) ? debrief::VaultFiles(cli.value(dataDir))
+                           : debrief::VaultFiles::standardLocation(),
+        {*secrets, *permissions, *notifier, *scheduler, *startAtLogin, clock});
 
     // UI.
     QQmlApplicationEngine engine;
@@ -102,10 +137,14 @@ int main(int argc, char* argv[])
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Debrief/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    auto* mainWindow = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+    keepRunningForReminders(app, *mainWindow, *presence, services.nudgeSettings());
+    if (cli.isSet(background) && presence->available() && !cli.isSet(selfTest))
+        mainWindow->hide();
     services.vault().start();
 
     if (cli.isSet(selfTest)) {
-        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+        QQuickWindow* window = mainWindow;
         const bool compiled = compileAllQml(engine);
         QObject::connect(
             window, &QQuickWindow::frameSwapped, &app,

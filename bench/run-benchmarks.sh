@@ -10,7 +10,7 @@
 #   BENCH_DISPLAY    xvfb | offscreen (default: xvfb-run -a when DISPLAY is unset, else offscreen)
 #   BENCH_JOBS       parallel build jobs (default 2)
 #   BENCH_RUNS, BENCH_WARMUPS, BENCH_SAVES, BENCH_SEARCHES, BENCH_LARGE, BENCH_STARTS,
-#   BENCH_MINUTES   sample sizes
+#   BENCH_MINUTES, BENCH_NUDGE_RUNS   sample sizes
 #   BENCH_KEEP_DATA=1  keep the generated databases afterwards (~0.5 GB)
 set -euo pipefail
 
@@ -55,7 +55,7 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "== 1) start to first frame ($display_label)" >&2
 "${frame_cmd[@]}" "$bin/bench_first_frame" --data-dir "$data" --display "$display_label" \
   --runs "${BENCH_RUNS:-15}" --warmups "${BENCH_WARMUPS:-2}" >"$out/frame.md"
-echo "== 2) vault open, 3) save, 4) search" >&2
+echo "== 2) vault open, 3) save, 4) search, 10) nudge planner input" >&2
 "$bin/bench_vault" --data-dir "$data" --saves "${BENCH_SAVES:-500}" \
   --searches "${BENCH_SEARCHES:-300}" --large "${BENCH_LARGE:-100000}" >"$out/vault.md"
 echo "== 5) tap to first sample, 6) encoder CPU, 7) bytes per minute, 8) memory over 10 min" >&2
@@ -67,11 +67,13 @@ if command -v pulseaudio >/dev/null; then
 fi
 "${audio_cmd[@]}" "$bin/bench_audio" --data-dir "$data/audio" --starts "${BENCH_STARTS:-20}" \
   --minutes "${BENCH_MINUTES:-10}" >"$out/audio.md"
+echo "== 9) nudge planning for 10k entries" >&2
+"$bin/bench_nudges" --entries 10000 --runs "${BENCH_NUDGE_RUNS:-50}" >"$out/nudges.md"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 elapsed=$(( $(date +%s) - started ))
 
-rows=$(cat "$out/frame.md" "$out/vault.md" "$out/audio.md" | grep '^| ' || true)
-notes=$(cat "$out/frame.md" "$out/vault.md" "$out/audio.md" | grep '^- ' || true)
+rows=$(cat "$out/frame.md" "$out/vault.md" "$out/audio.md" "$out/nudges.md" | grep '^| ' || true)
+notes=$(cat "$out/frame.md" "$out/vault.md" "$out/audio.md" "$out/nudges.md" | grep '^- ' || true)
 met=$(grep -c '| yes |$' <<<"$rows" || true)
 total=$(grep -c '^| ' <<<"$rows" || true)
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')

@@ -17,6 +17,8 @@ ApplicationWindow {
     required property VoiceSettings voiceSettings
     required property MicrophoneModel microphones
     required property RecordController recorder
+    required property NudgeSettings nudgeSettings
+    required property NudgeController nudges
 
     objectName: "mainWindow"
     width: 1280
@@ -85,10 +87,31 @@ ApplicationWindow {
             voiceSettings: window.voiceSettings
             microphones: window.microphones
             recorder: window.recorder
+            nudges: window.nudges
+            nudgeSettings: window.nudgeSettings
             notice: window.vault.notice
             keyringAvailable: window.vault.keyringAvailable
             wide: window.width >= Theme.wideBreakpoint
         }
     }
     // qmllint enable unqualified
+
+    // A reminder's Open brings the window back (from the tray, or behind other windows); the
+    // workspace then shows the entry.
+    Connections {
+        target: window.nudges
+        function onOpenRequested() {
+            window.bringToFront()
+        }
+        function onDueListRequested() {
+            window.bringToFront()
+        }
+    }
+    function bringToFront() {
+        if (window.visible && window.active)
+            return
+        window.show()
+        window.raise()
+        window.requestActivate()
+    }
 }

@@ -4,15 +4,19 @@
 #include "vault/AudioStore.h"
 #include "vault/BackgroundMaintenance.h"
 #include "vault/LoopStore.h"
+#include "vault/NudgeStore.h"
 #include "vault/ReflectionStore.h"
 
 namespace debrief {
 
-AppServices::AppServices(VaultFiles files, platform::SecretStore& secrets,
-                         platform::Permissions& permissions)
+AppServices::AppServices(VaultFiles files, const AppPlatform& platform)
     : m_opener(std::move(files))
-    , m_permissions(permissions)
-    , m_vault(m_opener, secrets)
+    , m_permissions(platform.permissions)
+    , m_clock(platform.clock)
+    , m_vault(m_opener, platform.secrets)
+    , m_nudgeSettings(VoiceSettings::standardFile(), platform.startAtLogin)
+    , m_reconciler(platform.clock, platform.scheduler, platform.notifier, platform.permissions)
+    , m_nudges(m_reconciler, platform.clock)
 {
     QObject::connect(&m_vault, &VaultController::unlocked, &m_vault, [this] {
         m_store = std::make_unique<ReflectionStore>(*m_vault.database());
@@ -23,6 +27,7 @@ AppServices::AppServices(VaultFiles files, platform::SecretStore& secrets,
         m_entries.setStore(m_store.get());
         m_history.setStore(m_store.get());
         m_loopStore = std::make_unique<LoopStore>(*m_vault.database());
+        m_loopStore->setClock(m_clock);
         m_entries.setLoopStore(m_loopStore.get());
         m_loop.setStores(m_store.get(), m_loopStore.get());
         m_lessons.setStore(m_loopStore.get());
@@ -32,6 +37,11 @@ AppServices::AppServices(VaultFiles files, platform::SecretStore& secrets,
         m_answerPlayer.setStore(m_audioStore.get());
         m_loop.setAudioStore(m_audioStore.get());
         m_entries.setAudioStore(m_audioStore.get());
+        // Reminders: planned now (catching up on those missed while Debrief was closed).
+        m_nudgeStore = std::make_unique<NudgeStore>(*m_vault.database());
+        m_entries.setNudgeStore(m_nudgeStore.get()); // undo keeps an entry's reminder choices
+        m_nudges.setStore(m_store.get());
+        m_reconciler.setStores(m_nudgeStore.get(), m_store.get());
         // Voice capture: encoding and storage on a worker thread with a connection of its own.
         VaultError recorderError;
         if (auto recorderConnection = m_vault.openConnection(&recorderError)) {
@@ -89,6 +99,21 @@ AppServices::AppServices(VaultFiles files, platform::SecretStore& secrets,
                      &PlayerController::onRemoved);
     QObject::connect(&m_entries, &EntryController::removed, &m_answerPlayer,
                      &PlayerController::onRemoved);
+    // Reminders follow every change to an entry or its loop, and the preferences.
+    m_reconciler.setPreferences(m_nudgeSettings.preferences());
+    QObject::connect(&m_nudgeSettings, &NudgeSettings::changed, &m_reconciler,
+                     [this] { m_reconciler.setPreferences(m_nudgeSettings.preferences()); });
+    for (auto signal :
+         {&EntryController::added, &EntryController::changed, &EntryController::removed})
+        QObject::connect(&m_entries, signal, &m_reconciler, &NudgeReconciler::entryChanged);
+    for (auto signal : {&LoopController::changed, &LoopController::added})
+        QObject::connect(&m_loop, signal, &m_reconciler, &NudgeReconciler::entryChanged);
+    QObject::connect(&m_loop, &LoopController::written, &m_reconciler,
+                     [this] { m_reconciler.entryChanged(m_loop.reflectionId()); });
+    QObject::connect(&m_record, &RecordController::saved, &m_reconciler,
+                     &NudgeReconciler::entryChanged);
+    QObject::connect(&m_record, &RecordController::answerSaved, &m_reconciler,
+                     [this](qint64 reflectionId) { m_reconciler.entryChanged(reflectionId); });
     // The settings page shows which remembered microphone is connected.
     m_microphones.setPreferredId(m_voiceSettings.inputDeviceId());
     QObject::connect(&m_voiceSettings, &VoiceSettings::inputDeviceIdChanged, &m_microphones,
@@ -105,6 +130,9 @@ AppServices::~AppServices()
     // A recording under way is saved before its connection closes.
     m_record.setRecorder(nullptr);
     m_voiceRecorder.reset();
+    m_reconciler.setStores(nullptr, nullptr);
+    m_nudges.setStore(nullptr);
+    m_entries.setNudgeStore(nullptr);
     // Nothing may point at the store once it is gone.
     m_entries.setAudioStore(nullptr);
     m_player.setStore(nullptr);
@@ -130,7 +158,9 @@ QVariantMap AppServices::qmlProperties()
             {QStringLiteral("answerPlayer"), QVariant::fromValue(&m_answerPlayer)},
             {QStringLiteral("voiceSettings"), QVariant::fromValue(&m_voiceSettings)},
             {QStringLiteral("microphones"), QVariant::fromValue(&m_microphones)},
-            {QStringLiteral("recorder"), QVariant::fromValue(&m_record)}};
+            {QStringLiteral("recorder"), QVariant::fromValue(&m_record)},
+            {QStringLiteral("nudgeSettings"), QVariant::fromValue(&m_nudgeSettings)},
+            {QStringLiteral("nudges"), QVariant::fromValue(&m_nudges)}};
 }
 
 } // namespace debrief

@@ -6,13 +6,19 @@
 #include "LessonsModel.h"
 #include "LoopController.h"
 #include "MicrophoneModel.h"
+#include "NudgeController.h"
+#include "NudgeSettings.h"
 #include "PlayerController.h"
 #include "RecordController.h"
 #include "VaultController.h"
 #include "VoiceSettings.h"
+#include "nudges/NudgeReconciler.h"
 #include "vault/VaultOpener.h"
 
 #include <QVariantMap>
+#include <debrief/platform/BackgroundPresence.h>
+#include <debrief/platform/Notifier.h>
+#include <debrief/platform/NudgeScheduler.h>
 #include <debrief/platform/Permissions.h>
 #include <debrief/platform/SecretStore.h>
 #include <memory>
@@ -21,22 +27,33 @@ namespace debrief {
 
 class AudioStore;
 class LoopStore;
+class NudgeStore;
 class ReflectionStore;
 class BackgroundMaintenance;
 class VoiceRecorder;
+
+// The OS capabilities and the clock the services run on, built by the platform factory in
+// main.cpp and by fakes in the tests. Each must outlive the AppServices given it.
+struct AppPlatform
+{
+    platform::SecretStore& secrets;
+    platform::Permissions& permissions;
+    platform::Notifier& notifier;
+    platform::NudgeScheduler& scheduler;
+    platform::StartAtLogin& startAtLogin;
+    const Clock& clock;
+};
 
 // The services behind the UI and their wiring, built the same way by the composition root and
 // the UI tests: the vault controller, the history model and the entry controller, which share
 // one ReflectionStore once the vault is unlocked and stay in step through signals; the loop
 // controller and the lessons and experiments lists, which share one LoopStore; the entry
-// page's voice player (AudioStore) and the voice settings; after each change the vault tidies
-// itself while the app is idle.
+// page's voice player (AudioStore) and the voice settings; the reminders, planned again after
+// every change; after each change the vault tidies itself while the app is idle.
 class AppServices
 {
 public:
-    // secrets and permissions must outlive this object.
-    AppServices(VaultFiles files, platform::SecretStore& secrets,
-                platform::Permissions& permissions);
+    AppServices(VaultFiles files, const AppPlatform& platform);
     ~AppServices();
     AppServices(const AppServices&) = delete;
     AppServices& operator=(const AppServices&) = delete;
@@ -53,10 +70,15 @@ public:
     VoiceSettings& voiceSettings() { return m_voiceSettings; }
     MicrophoneModel& microphones() { return m_microphones; }
     RecordController& recorder() { return m_record; }
+    NudgeSettings& nudgeSettings() { return m_nudgeSettings; }
+    NudgeReconciler& reconciler() { return m_reconciler; }
+    NudgeController& nudges() { return m_nudges; }
     // The open vault's recordings once Ready, else null.
     AudioStore* audioStore() const { return m_audioStore.get(); }
     // The open vault's loops once Ready, else null.
     LoopStore* loopStore() const { return m_loopStore.get(); }
+    // The open vault's nudge choices once Ready, else null.
+    NudgeStore* nudgeStore() const { return m_nudgeStore.get(); }
     // The open vault's reflections once Ready, else null.
     ReflectionStore* store() const { return m_store.get(); }
 
@@ -66,6 +88,7 @@ public:
 private:
     const VaultOpener m_opener;
     platform::Permissions& m_permissions;
+    const Clock& m_clock;
     VaultController m_vault;
     HistoryModel m_history;
     EntryController m_entries;
@@ -78,9 +101,13 @@ private:
     VoiceSettings m_voiceSettings{VoiceSettings::standardFile()};
     MicrophoneModel m_microphones;
     RecordController m_record;
+    NudgeSettings m_nudgeSettings;
+    NudgeReconciler m_reconciler;
+    NudgeController m_nudges;
     std::unique_ptr<ReflectionStore> m_store;
     std::unique_ptr<LoopStore> m_loopStore;
     std::unique_ptr<AudioStore> m_audioStore;
+    std::unique_ptr<NudgeStore> m_nudgeStore;
     std::unique_ptr<VoiceRecorder> m_voiceRecorder; // records on a worker, own connection
     std::unique_ptr<BackgroundMaintenance>
         m_maintenance; // index merges, checkpoints off the UI thread

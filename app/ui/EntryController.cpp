@@ -17,6 +17,7 @@ void EntryController::setStore(ReflectionStore* store)
     m_store = store;
     m_removedLoop.reset();
     m_removedAudio.clear();
+    m_removedNudges.reset();
     if (m_removed) {
         m_removed.reset();
         emit canUndoRemoveChanged();
@@ -106,12 +107,16 @@ bool EntryController::remove(qint64 id)
     QVector<AudioStore::SavedRecording> audio;
     if (m_audio && (audio = m_audio->copyOut(id, &error), error))
         return fail(error.message());
+    std::optional<NudgeStore::Choices> nudges;
+    if (m_nudges && (nudges = m_nudges->choices(id, &error), error))
+        return fail(error.message());
     if (VaultError e = m_store->remove(id))
         return fail(e.message());
     // The only copy now lives in memory, for Undo; it goes away with the next delete or lock.
     m_removed = std::move(reflection);
     m_removedLoop = std::move(loop);
     m_removedAudio = std::move(audio);
+    m_removedNudges = std::move(nudges);
     clearError();
     emit removed(id);
     emit canUndoRemoveChanged();
@@ -131,7 +136,10 @@ qint64 EntryController::undoRemove()
             if (VaultError e = m_audio->restore(m_removedAudio))
                 return e;
         if (m_removedLoop && m_loops)
-            return m_loops->restore(*m_removedLoop);
+            if (VaultError e = m_loops->restore(*m_removedLoop))
+                return e;
+        if (m_removedNudges && m_nudges)
+            return m_nudges->restoreChoices(m_removed->id, *m_removedNudges);
         return {};
     });
     if (error)
@@ -140,6 +148,7 @@ qint64 EntryController::undoRemove()
     m_removed.reset();
     m_removedAudio.clear();
     m_removedLoop.reset();
+    m_removedNudges.reset();
     clearError();
     emit canUndoRemoveChanged();
     emit added(id);

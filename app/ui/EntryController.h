@@ -3,6 +3,7 @@
 #include "core/LoopRecord.h"
 #include "core/Reflection.h"
 #include "vault/AudioStore.h"
+#include "vault/NudgeStore.h"
 
 #include <QObject>
 #include <QVariantMap>
@@ -35,6 +36,8 @@ public:
     void setLoopStore(LoopStore* loops) { m_loops = loops; }
     // With it, a delete keeps the entry's voice recordings for Undo too.
     void setAudioStore(AudioStore* audio) { m_audio = audio; }
+    // With it, a delete keeps the entry's nudge choices (muted, snoozed, Not now) for Undo too.
+    void setNudgeStore(NudgeStore* nudges) { m_nudges = nudges; }
 
     QString errorMessage() const { return m_errorMessage; }
     bool canUndoRemove() const { return m_removed.has_value(); }
@@ -68,6 +71,8 @@ private:
     std::optional<LoopRecord> m_removedLoop;
     AudioStore* m_audio = nullptr;
     QVector<AudioStore::SavedRecording> m_removedAudio; // in memory only, like m_removed
+    NudgeStore* m_nudges = nullptr;
+    std::optional<NudgeStore::Choices> m_removedNudges;
     QString m_errorMessage;
 };
 

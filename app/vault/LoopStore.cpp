@@ -1,5 +1,6 @@
 #include "vault/LoopStore.h"
 
+#include "core/Clock.h"
 #include "core/Recording.h"
 #include "vault/Database.h"
 #include "vault/FtsQuery.h"
@@ -170,8 +171,8 @@ VaultError insertExperiment(Database& db, const Experiment& x, ExperimentId* new
 {
     Statement q(db, "INSERT INTO experiments (id, reflection_id, change_id, hypothesis, action, "
                     "check_date, signal, result, decision, status, created_utc, created_tz, "
-                    "checked_utc, checked_tz) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-                    "?11, ?12, ?13, ?14);");
+                    "checked_utc, checked_tz, updated_utc) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                    "?8, ?9, ?10, ?11, ?12, ?13, ?14, max(?11, coalesce(?13, 0)));");
     bindOptionalId(q, 1, x.id).bind(2, x.reflectionId);
     bindOptionalId(q, 3, x.changeId).bind(4, x.hypothesis).bind(5, x.action);
     bindDate(q, 6, x.checkDate)
@@ -208,6 +209,8 @@ VaultError insertTransition(Database& db, ReflectionId id, const StageTransition
 LoopStore::LoopStore(Database& db)
     : m_db(db)
 {
+    static const SystemClock system;
+    m_clock = &system;
 }
 
 std::optional<LoopRecord> LoopStore::load(ReflectionId id, VaultError* error) const
@@ -516,18 +519,24 @@ VaultError LoopStore::updateExperimentPlan(ExperimentId experiment, ChangeId cha
 {
     return changeOwnedRow(m_db, ExperimentOwner, experiment, [&] {
         Statement q(m_db, "UPDATE experiments SET change_id = ?2, hypothesis = ?3, action = ?4, "
-                          "check_date = ?5, signal = ?6 WHERE id = ?1;");
+                          "check_date = ?5, signal = ?6, updated_utc = ?7 WHERE id = ?1;");
         q.bind(1, experiment);
         bindOptionalId(q, 2, change).bind(3, hypothesis).bind(4, action);
-        return bindDate(q, 5, checkDate).bind(6, signal).run();
+        return bindDate(q, 5, checkDate)
+            .bind(6, signal)
+            .bind(7, m_clock->nowUtc().toMSecsSinceEpoch())
+            .run();
     });
 }
 
 VaultError LoopStore::setExperimentResult(ExperimentId experiment, const QString& result)
 {
     return changeOwnedRow(m_db, ExperimentOwner, experiment, [&] {
-        Statement q(m_db, "UPDATE experiments SET result = ?2 WHERE id = ?1;");
-        return q.bind(1, experiment).bind(2, result).run();
+        Statement q(m_db, "UPDATE experiments SET result = ?2, updated_utc = ?3 WHERE id = ?1;");
+        return q.bind(1, experiment)
+            .bind(2, result)
+            .bind(3, m_clock->nowUtc().toMSecsSinceEpoch())
+            .run();
     });
 }
 
@@ -540,11 +549,15 @@ VaultError LoopStore::decideExperiment(ExperimentId experiment, ExperimentDecisi
             return e;
         if (decision == ExperimentDecision::None) {
             Statement q(m_db, "UPDATE experiments SET decision = 0, status = ?2, "
-                              "checked_utc = NULL, checked_tz = NULL WHERE id = ?1;");
-            return q.bind(1, experiment).bind(2, qint64(ExperimentStatus::Open)).run();
+                              "checked_utc = NULL, checked_tz = NULL, updated_utc = ?3 "
+                              "WHERE id = ?1;");
+            return q.bind(1, experiment)
+                .bind(2, qint64(ExperimentStatus::Open))
+                .bind(3, when.utc.toMSecsSinceEpoch())
+                .run();
         }
         Statement q(m_db, "UPDATE experiments SET decision = ?2, status = ?3, checked_utc = ?4, "
-                          "checked_tz = ?5 WHERE id = ?1;");
+                          "checked_tz = ?5, updated_utc = ?4 WHERE id = ?1;");
         q.bind(1, experiment).bind(2, qint64(decision)).bind(3, qint64(ExperimentStatus::Checked));
         return bindMoment(q, 4, when).run();
     });

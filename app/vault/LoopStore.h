@@ -9,6 +9,7 @@
 
 namespace debrief {
 
+class Clock;
 class Database;
 
 // A lesson as the Lessons page lists it: with the first line of its reflection and, when
@@ -35,6 +36,10 @@ class LoopStore
 {
 public:
     explicit LoopStore(Database& db);
+    // Where the time of writes that are not given one comes from (an experiment's plan and
+    // result: its updated time, which nudges compare with "Not now"); the system clock unless
+    // set. The clock must outlive the store.
+    void setClock(const Clock& clock) { m_clock = &clock; }
 
     // The whole loop of one reflection, with its spoken answers (AudioStore records them);
     // NotFound when the reflection does not exist.
@@ -96,6 +101,7 @@ public:
 private:
     QVector<LessonListing> searchLessons(const QString& match, int limit, VaultError* error) const;
     Database& m_db;
+    const Clock* m_clock = nullptr;
 };
 
 } // namespace debrief

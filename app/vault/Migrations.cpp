@@ -11,6 +11,7 @@ const std::vector<Migration>& all()
         {1, "reflections with full-text index", &toV1_reflections},
         {2, "voice recordings in chunks", &toV2_recordings},
         {3, "the four-stage loop, searchable", &toV3_loop},
+        {4, "nudges: mute, snooze, not now, and the log of nudges shown", &toV4_nudges},
     };
     return steps;
 }

@@ -32,6 +32,7 @@ VaultError migrate(Database& db, int target = latestVersion());
 VaultError toV1_reflections(Database& db);
 VaultError toV2_recordings(Database& db);
 VaultError toV3_loop(Database& db);
+VaultError toV4_nudges(Database& db);
 
 } // namespace migrations
 } // namespace debrief

@@ -9,12 +9,16 @@
 #include "startup/PhaseMark.h"
 
 #include "AppServices.h"
+#include "core/Clock.h"
+#include "fake/FakeNotifier.h"
+#include "fake/FakeNudgeScheduler.h"
 #include "fake/FakePermissions.h"
 #include "fake/FakeSecretStore.h"
+#include "fake/FakeStartAtLogin.h"
 #include "vault/KeyringUnlock.h"
 
+#include <QApplication>
 #include <QFile>
-#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -48,10 +52,11 @@ QQuickItem* findVisibleItem(QQuickItem* item, const QString& name)
 int main(int argc, char* argv[])
 {
     mark("main");
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("Debrief"));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Debrief"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("debrief"));
+    // A QApplication, as in app/main.cpp (the tray icon needs Qt Widgets).
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Debrief"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Debrief"));
+    QApplication::setDesktopFileName(QStringLiteral("debrief"));
     const QStringList args = app.arguments();
     if (args.size() != 3) {
         std::fputs("usage: bench_child_debrief <vault dir> <keyring file>\n", stderr);
@@ -72,7 +77,12 @@ int main(int argc, char* argv[])
                                   lines[1]);
     }
     debrief::platform::FakePermissions permissions;
-    debrief::AppServices services(debrief::VaultFiles(args.at(1)), secrets, permissions);
+    const debrief::SystemClock clock;
+    debrief::platform::FakeNotifier notifier;
+    debrief::platform::FakeNudgeScheduler scheduler;
+    debrief::platform::FakeStartAtLogin startAtLogin;
+    debrief::AppServices services(debrief::VaultFiles(args.at(1)),
+                                  {secrets, permissions, notifier, scheduler, startAtLogin, clock});
     debrief::VaultController& vault = services.vault();
 
     // Connected before the QML (and so called before its bindings react): when Ready begins.

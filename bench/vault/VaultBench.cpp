@@ -2,17 +2,22 @@
 //   2) open: raw key (keyring path) vs passphrase (Argon2id INTERACTIVE + open)
 //   3) save one reflection at 1k and 100k entries: encrypted vault vs the same schema unencrypted
 //   4) full-text search p95 at 100k entries: encrypted vs unencrypted
+//  10) the nudge planner's input (NudgeStore::plannerEntries) at 10k entries with loops vs a
+//      plain scan of the same reflections, both on the encrypted vault
 // Encrypted and plain samples alternate so machine noise hits both alike. The 100k databases
 // are generated once per mode and shared by 3) and 4).
 //
 // Usage: bench_vault --data-dir <dir on a real disk> [--saves N] [--searches N] [--large N]
+//                    [--nudge-entries N]
 // BENCH_SAVE_SQL=<sql>: an experiment, run on both save connections first (noted in the output).
 
 #include "support/BenchSupport.h"
 
 #include "vault/Database.h"
 #include "vault/Migrations.h"
+#include "vault/NudgeStore.h"
 #include "vault/ReflectionStore.h"
+#include "vault/Statement.h"
 #include "vault/VaultMaintenance.h"
 #include "vault/VaultOpener.h"
 
@@ -304,6 +309,169 @@ void benchSearch(const QString& label, Database& enc, Database& plain, int searc
                   .arg(double(encHits) / (warmups + searches), 0, 'f', 1));
 }
 
+// Gives each entry of a bench vault a loop as the app leaves them (fixed seed): a stage (30 %
+// Detect, 20 % Analyse, 20 % Apply, 15 % Continue, 15 % Closed) with one move per stage passed,
+// 0–3 answers, lessons and 1–2 experiments from Apply on, a next risk for half of Continue, and
+// nudge choices for one entry in five. In one transaction; the loop texts are not indexed
+// (nothing here searches).
+int addLoops(Database& db, std::uint64_t seed)
+{
+    Rng rng(seed);
+    TextGenerator gen(seed);
+    if (db.begin())
+        fail(QStringLiteral("begin"));
+    QVector<QPair<qint64, qint64>> entries; // id, created
+    {
+        Statement q(db, "SELECT id, created_utc FROM reflections ORDER BY id;");
+        while (q.next())
+            entries.append({q.int64(0), q.int64(1)});
+    }
+    Statement stage(db, "UPDATE reflections SET stage = ?2 WHERE id = ?1;");
+    Statement move(db, "INSERT INTO stage_transitions (reflection_id, kind, from_stage, to_stage, "
+                       "at_utc, at_tz) VALUES (?1, 1, ?2, ?3, ?4, 'Europe/Berlin');");
+    Statement answer(db, "INSERT OR REPLACE INTO stage_answers (reflection_id, prompt_id, field, "
+                         "prompt_version, text, updated_utc, updated_tz) VALUES (?1, ?2, '', 1, "
+                         "?3, ?4, 'Europe/Berlin');");
+    Statement lesson(db, "INSERT INTO lessons (reflection_id, stage, text, created_utc, "
+                         "created_tz, updated_utc, updated_tz) VALUES (?1, 3, ?2, ?3, "
+                         "'Europe/Berlin', ?3, 'Europe/Berlin');");
+    Statement experiment(db, "INSERT INTO experiments (reflection_id, hypothesis, action, "
+                             "check_date, status, created_utc, created_tz, checked_utc, "
+                             "checked_tz, updated_utc) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                             "'Europe/Berlin', ?7, 'Europe/Berlin', coalesce(?7, ?6));");
+    Statement choice(db, "INSERT INTO nudge_states (reflection_id, muted, dismissed_utc, "
+                         "last_nudged_utc) VALUES (?1, ?2, ?3, ?3);");
+    static const char* const prompts[] = {"detect.facts", "analyse.why_difference",
+                                          "analyse.what_not_who", "continue.plan_b"};
+    const qint64 hour = 3600 * 1000;
+    int open = 0;
+    for (const auto& [id, created] : entries) {
+        const int roll = rng.uniform(1, 100);
+        const int to = roll <= 30 ? 1 : roll <= 50 ? 2 : roll <= 70 ? 3 : roll <= 85 ? 4 : 5;
+        open += to != 5;
+        qint64 t = created;
+        auto run = [&](Statement& q) {
+            if (VaultError e = q.run())
+                fail(QStringLiteral("loops: ") + e.detail);
+            q.reset();
+        };
+        for (int from = 1; from < to; ++from) {
+            t += rng.uniform(1, 48) * hour;
+            move.bind(1, id).bind(2, qint64(from)).bind(3, qint64(from + 1)).bind(4, t);
+            run(move);
+        }
+        stage.bind(1, id).bind(2, qint64(to));
+        run(stage);
+        for (int i = rng.uniform(0, 3); i > 0; --i) {
+            answer.bind(1, id)
+                .bind(2, QString::fromLatin1(prompts[rng.uniform(0, 3)]))
+                .bind(3, gen.qtext(5, 40))
+                .bind(4, created + rng.uniform(1, 72) * hour);
+            run(answer);
+        }
+        if (to >= 3) {
+            if (rng.uniform(0, 1)) {
+                lesson.bind(1, id).bind(2, gen.qtext(5, 20)).bind(3, t);
+                run(lesson);
+            }
+            for (int i = rng.uniform(1, 2); i > 0; --i) {
+                const bool checked = to >= 4 || i > 1;
+                experiment.bind(1, id)
+                    .bind(2, gen.qtext(5, 15))
+                    .bind(3, gen.qtext(3, 10))
+                    .bind(4, QDateTime::fromMSecsSinceEpoch(t + 7 * 24 * hour, Qt::UTC)
+                                 .date()
+                                 .toString(Qt::ISODate))
+                    .bind(5, qint64(checked ? 1 : 0))
+                    .bind(6, t);
+                if (checked)
+                    experiment.bind(7, t + 8 * 24 * hour);
+                else
+                    experiment.bindNull(7);
+                run(experiment);
+            }
+        }
+        if (to == 4 && rng.uniform(0, 1)) {
+            answer.bind(1, id)
+                .bind(2, QStringLiteral("continue.next_risk"))
+                .bind(3, gen.qtext(5, 20))
+                .bind(4, t + hour);
+            run(answer);
+        }
+        if (rng.uniform(1, 5) == 1) {
+            choice.bind(1, id).bind(2, qint64(rng.uniform(0, 1))).bind(3, t + 2 * hour);
+            run(choice);
+        }
+    }
+    if (db.commit())
+        fail(QStringLiteral("commit"));
+    return open;
+}
+
+void benchPlannerEntries(const Fixture& vault, int count, int rounds)
+{
+    int open = 0;
+    {
+        VaultError error;
+        auto db = Database::open(vault.databasePath(), vault.key, &error);
+        if (!db)
+            fail(QStringLiteral("open for loops: ") + error.detail);
+        open = addLoops(*db, 5001);
+    }
+    OpenVault keep;
+    auto db = openForUse(vault, &keep);
+    const NudgeStore store(*db);
+    qint64 sum = 0; // keeps the baseline's reads from being optimised away
+    auto entries = [&](int) {
+        VaultError e;
+        const QVector<NudgeEntry> all = store.plannerEntries(&e);
+        if (e || all.size() != open)
+            fail(QStringLiteral("plannerEntries: %1 of %2 entries %3")
+                     .arg(all.size())
+                     .arg(open)
+                     .arg(e.detail));
+    };
+    auto scan = [&](int) {
+        Statement q(*db, "SELECT id, stage, created_utc FROM reflections;");
+        int rows = 0;
+        while (q.next()) {
+            sum += q.int64(0) + q.int64(1) + q.int64(2);
+            ++rows;
+        }
+        if (q.error() || rows != count)
+            fail(QStringLiteral("baseline scan"));
+    };
+    std::vector<double> te, tb;
+    alternate(5, rounds, entries, scan, &te, &tb);
+    // One entry refreshed after it changed (plannerEntry), for ids spread over the vault.
+    std::vector<double> one;
+    for (int i = 0; i < 200; ++i) {
+        const ReflectionId id = 1 + qint64(i) * count / 200;
+        VaultError e;
+        const auto t0 = Clock::now();
+        store.plannerEntry(id, &e);
+        one.push_back(msBetween(t0, Clock::now()));
+        if (e)
+            fail(QStringLiteral("plannerEntry: ") + e.detail);
+    }
+    const double e50 = median(te), b50 = median(tb);
+    printRow(QStringLiteral("Nudge planner input (`NudgeStore::plannerEntries`, one query) median "
+                            "@%1 with loops: vs `SELECT id, stage, created_utc FROM reflections`")
+                 .arg(count),
+             formatMs(e50), formatMs(b50), formatRatio(e50 / b50),
+             QStringLiteral("≤ 10 ms (issue 5's goal for planning)"), e50 <= 10);
+    printNote(QStringLiteral("Planner input @%1 (%2 entries not closed, %3 rounds, encrypted "
+                             "vault): p95 %4, max %5; baseline p95 %6 (checksum %7). One entry "
+                             "alone (`plannerEntry`, 200 ids): median %8, max %9.")
+                  .arg(count)
+                  .arg(open)
+                  .arg(rounds)
+                  .arg(formatMs(percentile(te, 95)), formatMs(percentile(te, 100)),
+                       formatMs(percentile(tb, 95)))
+                  .arg(sum % 1000)
+                  .arg(formatMs(median(one)), formatMs(percentile(one, 100))));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -322,7 +490,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption largeOpt(QStringLiteral("large"),
                                       QStringLiteral("Entries in the large databases."),
                                       QStringLiteral("n"), QStringLiteral("100000"));
-    cli.addOptions({dataDirOpt, savesOpt, searchesOpt, largeOpt});
+    const QCommandLineOption nudgeOpt(QStringLiteral("nudge-entries"),
+                                      QStringLiteral("Entries in the nudge planner's vault."),
+                                      QStringLiteral("n"), QStringLiteral("10000"));
+    cli.addOptions({dataDirOpt, savesOpt, searchesOpt, largeOpt, nudgeOpt});
     cli.process(app);
     if (!cli.isSet(dataDirOpt))
         fail(QStringLiteral("--data-dir is required"));
@@ -355,6 +526,12 @@ int main(int argc, char* argv[])
         benchSaves(QStringLiteral("1k"), *enc, *plain, saves, 2001);
         diskFlushNote(root, 200);
     }
+
+    // 10k entries with loops: the nudge planner's input.
+    const int nudgeEntries = cli.value(nudgeOpt).toInt();
+    progress(QStringLiteral("nudge planner input @%1").arg(nudgeEntries));
+    benchPlannerEntries(prepare(root + QStringLiteral("/enc-nudges"), true, nudgeEntries, 1003),
+                        nudgeEntries, 50);
 
     // 100k: one database per mode, first searched (as generated), then written to.
     progress(QStringLiteral("preparing %1 databases (one transaction each)").arg(largeLabel));

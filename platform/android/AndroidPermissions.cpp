@@ -3,6 +3,7 @@
 #include <QFuture>
 #include <QJniObject>
 #include <QtCore/private/qandroidextras_p.h>
+#include <QtCore/private/qjnihelpers_p.h>
 
 namespace debrief::platform {
 
@@ -11,6 +12,27 @@ namespace {
 QString recordAudio()
 {
     return QStringLiteral("android.permission.RECORD_AUDIO");
+}
+
+QString postNotifications()
+{
+    return QStringLiteral("android.permission.POST_NOTIFICATIONS");
+}
+
+// Android 13 (API 33) made notifications a run-time permission.
+bool notificationsNeedPermission()
+{
+    return QtAndroidPrivate::androidSdkVersion() >= 33;
+}
+
+bool shouldExplain(const QString& permission)
+{
+    const QJniObject activity(QtAndroidPrivate::activity());
+    if (!activity.isValid())
+        return false;
+    return activity.callMethod<jboolean>("shouldShowRequestPermissionRationale",
+                                         "(Ljava/lang/String;)Z",
+                                         QJniObject::fromString(permission).object<jstring>());
 }
 
 } // namespace
@@ -28,12 +50,7 @@ Permissions::Status AndroidPermissions::microphone() const
 
 bool AndroidPermissions::shouldExplainMicrophone() const
 {
-    const QJniObject activity(QtAndroidPrivate::activity());
-    if (!activity.isValid())
-        return false;
-    return activity.callMethod<jboolean>("shouldShowRequestPermissionRationale",
-                                         "(Ljava/lang/String;)Z",
-                                         QJniObject::fromString(recordAudio()).object<jstring>());
+    return shouldExplain(recordAudio());
 }
 
 void AndroidPermissions::requestMicrophone(Callback done)
@@ -46,6 +63,35 @@ void AndroidPermissions::requestMicrophone(Callback done)
                   const Status status =
                       result == QtAndroidPrivate::Authorized ? Status::Granted : Status::Denied;
                   m_refused = status == Status::Denied;
+                  done(status);
+              });
+}
+
+Permissions::Status AndroidPermissions::notifications() const
+{
+    if (!notificationsNeedPermission() ||
+        QtAndroidPrivate::checkPermission(postNotifications()).result() ==
+            QtAndroidPrivate::Authorized)
+        return Status::Granted;
+    // As for the microphone: after a refusal without a rationale, only the settings can help.
+    return m_notificationsRefused && !shouldExplain(postNotifications()) ? Status::Denied
+                                                                         : Status::Undetermined;
+}
+
+void AndroidPermissions::requestNotifications(Callback done)
+{
+    if (!notificationsNeedPermission()) {
+        // Asynchronous like the prompt, so callers have one code path.
+        QMetaObject::invokeMethod(
+            &m_context, [done = std::move(done)] { done(Status::Granted); }, Qt::QueuedConnection);
+        return;
+    }
+    QtAndroidPrivate::requestPermission(postNotifications())
+        .then(&m_context,
+              [this, done = std::move(done)](QtAndroidPrivate::PermissionResult result) {
+                  const Status status =
+                      result == QtAndroidPrivate::Authorized ? Status::Granted : Status::Denied;
+                  m_notificationsRefused = status == Status::Denied;
                   done(status);
               });
 }

@@ -1,5 +1,6 @@
 #include "debrief/platform/PlatformFactory.h"
 
+#include "NudgesImpl.h"
 #include "PermissionsImpl.h"
 #include "qtkeychain/KeychainSecretStore.h"
 
@@ -13,6 +14,26 @@ std::unique_ptr<SecretStore> createSecretStore(const QString& serviceName)
 std::unique_ptr<Permissions> createPermissions()
 {
     return std::make_unique<PermissionsImpl>();
+}
+
+std::unique_ptr<Notifier> createNotifier()
+{
+    return std::make_unique<NotifierImpl>();
+}
+
+std::unique_ptr<NudgeScheduler> createNudgeScheduler(std::function<QDateTime()> nowUtc)
+{
+    return std::make_unique<NudgeSchedulerImpl>(std::move(nowUtc));
+}
+
+std::unique_ptr<BackgroundPresence> createBackgroundPresence()
+{
+    return std::make_unique<BackgroundPresenceImpl>();
+}
+
+std::unique_ptr<StartAtLogin> createStartAtLogin()
+{
+    return std::make_unique<StartAtLoginImpl>();
 }
 
 } // namespace debrief::platform

@@ -1,9 +1,12 @@
 #include "ios/IosPermissions.h"
 
+#include "ios/IosNotificationContent.h"
+
 #include <QMetaObject>
 #include <memory>
 
 #import <AVFoundation/AVFoundation.h>
+#import <UserNotifications/UserNotifications.h>
 
 namespace debrief::platform {
 
@@ -33,6 +36,34 @@ void IosPermissions::requestMicrophone(Callback done)
       QMetaObject::invokeMethod(
           context, [callback, status] { (*callback)(status); }, Qt::QueuedConnection);
     }];
+}
+
+Permissions::Status IosPermissions::notifications() const
+{
+    switch (iosnotifications::authorizationStatus()) {
+    case UNAuthorizationStatusNotDetermined:
+        return Status::Undetermined;
+    case UNAuthorizationStatusDenied:
+        return Status::Denied;
+    default: // authorized, provisional, ephemeral
+        return Status::Granted;
+    }
+}
+
+void IosPermissions::requestNotifications(Callback done)
+{
+    auto callback = std::make_shared<Callback>(std::move(done));
+    QObject* context = &m_context;
+    // Once answered, iOS calls back at once with the stored answer, without a prompt.
+    [[UNUserNotificationCenter currentNotificationCenter]
+        requestAuthorizationWithOptions:(UNAuthorizationOptionAlert | UNAuthorizationOptionSound |
+                                         UNAuthorizationOptionBadge)
+                      completionHandler:^(BOOL granted, NSError* /*error*/) {
+                        const Status status = granted ? Status::Granted : Status::Denied;
+                        QMetaObject::invokeMethod(
+                            context, [callback, status] { (*callback)(status); },
+                            Qt::QueuedConnection);
+                      }];
 }
 
 } // namespace debrief::platform

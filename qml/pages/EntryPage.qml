@@ -11,6 +11,7 @@ Page {
     required property EntryController entries
     required property PlayerController player
     required property LoopController loop
+    required property NudgeController nudges
     required property int entryId
     property var entry: ({})
     property string savedText: ""
@@ -80,6 +81,23 @@ Page {
         RowLayout {
             spacing: Theme.spacing
             Layout.fillWidth: true
+            // Reminders for this entry (Closed entries get none, so the switch hides).
+            Switch {
+                id: remindSwitch
+                objectName: "entryRemindersSwitch"
+                visible: !page.loop.closed
+                text: qsTr("Reminders")
+                Accessible.name: qsTr("Reminders for this reflection")
+                Accessible.description: qsTr("When off, Debrief does not remind you about this reflection.")
+                checked: !page.nudges.muted(page.entryId)
+                onToggled: page.nudges.setMuted(page.entryId, !checked)
+                Connections {
+                    target: page.nudges
+                    function onPlanChanged() {
+                        remindSwitch.checked = !page.nudges.muted(page.entryId)
+                    }
+                }
+            }
             Button {
                 objectName: "deleteButton"
                 text: qsTr("Delete")

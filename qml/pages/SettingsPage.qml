@@ -4,13 +4,14 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Debrief.Ui
 
-// Settings: which microphone records, and how long a recording may run. Remembered between
-// starts; they hold no reflection content.
+// Settings: which microphone records, how long a recording may run, and reminders. Remembered
+// between starts; they hold no reflection content.
 Page {
     id: page
 
     required property VoiceSettings settings
     required property MicrophoneModel microphones
+    required property NudgeSettings nudgeSettings
 
     objectName: "settingsPage"
     title: qsTr("Settings")
@@ -106,6 +107,12 @@ Page {
             ErrorBanner {
                 text: page.settings.errorMessage
                 Layout.fillWidth: true
+            }
+
+            RemindersSettings {
+                settings: page.nudgeSettings
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
             }
         }
     }

@@ -20,6 +20,8 @@ Page {
     required property VoiceSettings voiceSettings
     required property MicrophoneModel microphones
     required property RecordController recorder
+    required property NudgeController nudges
+    required property NudgeSettings nudgeSettings
     property string notice
     property bool keyringAvailable: true
     property bool wide: false
@@ -51,6 +53,18 @@ Page {
     function showExperiments() {
         if (stack.currentItem.objectName !== "experimentsPage")
             stack.push(experimentsComponent)
+    }
+    function showDue() {
+        if (stack.currentItem.objectName !== "duePage")
+            stack.push(dueComponent)
+    }
+    // From a reminder or the Due list: the entry, then the page of the stage it needs.
+    function openAtStage(reflectionId, stage) {
+        showEntry(reflectionId)
+        if (!loop.shows(reflectionId))
+            loop.load(reflectionId)
+        loop.viewedStage = stage
+        showStage(reflectionId, true)
     }
     function showSettings() {
         if (stack.currentItem.objectName !== "settingsPage")
@@ -132,6 +146,13 @@ Page {
                 onClicked: workspace.showLessons()
             }
             ToolButton {
+                objectName: "dueButton"
+                visible: workspace.wide
+                text: workspace.nudges.due.waitingNow > 0
+                      ? qsTr("Due (%1)").arg(workspace.nudges.due.waitingNow) : qsTr("Due")
+                onClicked: workspace.showDue()
+            }
+            ToolButton {
                 objectName: "experimentsButton"
                 visible: workspace.wide
                 text: workspace.experiments.overdueCount > 0
@@ -162,6 +183,12 @@ Page {
                 Menu {
                     id: moreMenu
                     y: parent.height
+                    MenuItem {
+                        objectName: "dueButton"
+                        text: workspace.nudges.due.waitingNow > 0
+                              ? qsTr("Due (%1)").arg(workspace.nudges.due.waitingNow) : qsTr("Due")
+                        onTriggered: workspace.showDue()
+                    }
                     MenuItem {
                         objectName: "lessonsButton"
                         text: qsTr("Lessons")
@@ -301,6 +328,7 @@ Page {
         EntryPage {
             entries: workspace.entries
             loop: workspace.loop
+            nudges: workspace.nudges
             player: workspace.player
             onStageRequested: (reflectionId, focusFirst) => workspace.showStage(reflectionId, focusFirst)
             onDeleted: {
@@ -341,6 +369,14 @@ Page {
         SettingsPage {
             settings: workspace.voiceSettings
             microphones: workspace.microphones
+            nudgeSettings: workspace.nudgeSettings
+        }
+    }
+    Component {
+        id: dueComponent
+        DuePage {
+            nudges: workspace.nudges
+            onOpened: (reflectionId, stage) => workspace.openAtStage(reflectionId, stage)
         }
     }
     // qmllint enable unqualified
@@ -370,6 +406,16 @@ Page {
     // Why the microphone, before the system asks (for a voice note and a spoken answer alike).
     MicRationaleDialog {
         recorder: workspace.recorder
+    }
+    // A reminder's Open: its entry at the stage it needs, or the Due list.
+    Connections {
+        target: workspace.nudges
+        function onOpenRequested(reflectionId, stage) {
+            workspace.openAtStage(reflectionId, stage)
+        }
+        function onDueListRequested() {
+            workspace.showDue()
+        }
     }
     Connections {
         target: workspace.recorder

@@ -74,11 +74,16 @@ QString textOf(const QObject* item)
 }
 
 AppUnderTest::AppUnderTest(const QString& dataDir, platform::FakeSecretStore& secrets, int width,
-                           int height, const std::function<void(AppServices&)>& beforeStart)
+                           int height, const std::function<void(AppServices&)>& beforeStart,
+                           TestPlatform* platform)
 {
     installOnce();
     m_problemsAtStart = problemCount();
-    m_services = std::make_unique<AppServices>(VaultFiles(dataDir), secrets, m_permissions);
+    TestPlatform& p = platform ? *platform : m_ownPlatform;
+    m_services = std::make_unique<AppServices>(
+        VaultFiles(dataDir),
+        AppPlatform{secrets, m_permissions, p.realNotifier ? *p.realNotifier : p.notifier,
+                    p.scheduler, p.startAtLogin, p.clock});
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->setInitialProperties(m_services->qmlProperties());
     m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Debrief/Main.qml")));

@@ -11,13 +11,33 @@
 #include <functional>
 #include <memory>
 
+#include "ManualClock.h"
+#include "fake/FakeNotifier.h"
+#include "fake/FakeNudgeScheduler.h"
 #include "fake/FakePermissions.h"
+#include "fake/FakeStartAtLogin.h"
 
 namespace debrief::platform {
 class FakeSecretStore;
 }
 
 namespace debrief::test {
+
+// What stands in for the OS's reminders in a UI test: a notifier that records, a scheduler that
+// fires when the test moves time, and the clock the reminders are planned with. A test may put
+// a real notifier in place of the fake (the D-Bus one, against dbusmock).
+struct TestPlatform
+{
+    explicit TestPlatform(ManualClock& c)
+        : clock(c)
+    {
+    }
+    ManualClock& clock;
+    platform::FakeNotifier notifier;
+    platform::FakeNudgeScheduler scheduler;
+    platform::FakeStartAtLogin startAtLogin;
+    platform::Notifier* realNotifier = nullptr;
+};
 
 // One start of the real app for UI tests: the same services and wiring as main.cpp
 // (AppServices) over a data folder and a fake keyring, the real Main.qml in a
@@ -27,8 +47,10 @@ class AppUnderTest
 public:
     // beforeStart runs after the UI is loaded and before VaultController::start() (page size,
     // clock…). The window is shown at width x height.
+    // platform: the reminders' fakes and clock (default: a clock at the real now, fakes).
     AppUnderTest(const QString& dataDir, platform::FakeSecretStore& secrets, int width = 1280,
-                 int height = 800, const std::function<void(AppServices&)>& beforeStart = {});
+                 int height = 800, const std::function<void(AppServices&)>& beforeStart = {},
+                 TestPlatform* platform = nullptr);
     ~AppUnderTest();
     AppUnderTest(const AppUnderTest&) = delete;
     AppUnderTest& operator=(const AppUnderTest&) = delete;
@@ -69,6 +91,8 @@ public:
 
 private:
     platform::FakePermissions m_permissions;
+    ManualClock m_ownClock;
+    TestPlatform m_ownPlatform{m_ownClock};
     std::unique_ptr<AppServices> m_services;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QPointer<QQuickWindow> m_window;

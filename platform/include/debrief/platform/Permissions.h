@@ -25,6 +25,10 @@ public:
     virtual bool shouldExplainMicrophone() const { return false; }
     // Shows the OS prompt (after the app's own rationale where the OS asks for one).
     virtual void requestMicrophone(Callback done) = 0;
+    // Showing notifications (Android 13+ POST_NOTIFICATIONS, iOS authorization); asked when
+    // reminders are turned on or first planned. Desktops need no permission.
+    virtual Status notifications() const { return Status::Granted; }
+    virtual void requestNotifications(Callback done) { done(Status::Granted); }
 };
 
 } // namespace debrief::platform
