@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AndroidNotifier</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nudges toward the next step of your reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CapturePage</name>
     <message>
         <source>New reflection</source>
@@ -290,6 +301,76 @@
     </message>
 </context>
 <context>
+    <name>DuePage</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting right now. Coming up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications are off for Debrief in your system settings, so reminders only show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now: no reminder until it changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until this evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn reminders on for this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn reminders off for this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting. After you capture a reflection, Debrief reminds you at a good time to look at it more closely, to try one small experiment, to check how it went and to take your next smart risk. Each step shows up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryCommands</name>
     <message>
         <source>Type your reflection, then press Ctrl-D on a new line.</source>
@@ -340,6 +421,18 @@
     </message>
     <message>
         <source>Add notes beside the recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders for this reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When off, Debrief does not remind you about this reflection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -915,6 +1008,77 @@
     </message>
 </context>
 <context>
+    <name>NudgeText</name>
+    <message>
+        <source>Debrief</source>
+        <comment>notification title: the app&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reflection is ready for a closer look.</source>
+        <comment>notification: an entry was captured and is waiting for its Analyse step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn a lesson into one small experiment?</source>
+        <comment>notification: an entry was analysed and has no experiment yet (Apply step)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to check how your experiment went.</source>
+        <comment>notification: an experiment reached its check date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for your next smart risk?</source>
+        <comment>notification: an experiment was checked and no next smart risk is written</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 reflection is waiting for its next step.</source>
+        <comment>notification: the weekly review when one entry is waiting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflections are waiting for their next step.</source>
+        <comment>notification: the weekly review, or several nudges shown as one (%n: 2 or more)</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>notification with entry titles on: %1 the entry&apos;s first line, %2 the text above</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>notification action: open the entry at its next step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <comment>notification action: remind again in an hour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This evening</source>
+        <comment>notification action: remind again this evening (19:00)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <comment>notification action: remind again tomorrow at the review time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <comment>notification action: no more nudges for this entry until it changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemPage</name>
     <message>
         <source>Debrief cannot open your vault</source>
@@ -1334,6 +1498,69 @@
     </message>
     <message>
         <source>Keep recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersSettings</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me to take each reflection to its next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily review time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders at most per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me at weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders never come in quiet hours; the daily review time is when reminders for the next morning and experiment check days come. The weekly review comes on Sunday when something is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the entry&apos;s first line in reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who can see your screen or lock screen can read these lines. Turn this off to keep reminders generic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: reminders say only what step is next, never what you wrote, so nothing private shows on your lock screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Debrief in the tray when I log in, so reminders come</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1819,6 +2046,17 @@
     </message>
 </context>
 <context>
+    <name>TrayPresence</name>
+    <message>
+        <source>Open Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Unlock Debrief</source>
@@ -2028,11 +2266,65 @@
         <source>Voice note saved. It is encrypted on this device.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Due (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WritingArea</name>
     <message>
         <source>Reflection text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::DueModel</name>
+    <message>
+        <source>Ready for a closer look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the lesson into one small experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check how the experiment went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your next smart risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for its next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(voice note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <extracomment>When a reminder comes: today at a time, e.g. &quot;Today 14:00&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <extracomment>When a reminder comes: tomorrow at a time, e.g. &quot;Tomorrow 09:00&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>When a reminder comes: a weekday and a time, e.g. &quot;Tue 09:00&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2130,6 +2422,44 @@
     <name>debrief::MicrophoneModel</name>
     <message>
         <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::NudgeReconciler</name>
+    <message>
+        <source>Reminders could not be planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder was shown but could not be noted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder setting could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder could not be snoozed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder could not be dismissed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::NudgeSettings</name>
+    <message>
+        <source>Debrief could not be set to start at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief could not stop starting at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings could not be saved, so they apply only until Debrief closes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2298,6 +2628,10 @@
     </message>
     <message>
         <source>Keep the vault in &lt;dir&gt; instead of the standard data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in the system tray without a window (used when starting at login).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,4 +15,13 @@ void FakePermissions::requestMicrophone(Callback done)
     });
 }
 
+void FakePermissions::requestNotifications(Callback done)
+{
+    ++m_notificationRequests;
+    QTimer::singleShot(0, [this, done = std::move(done)] {
+        m_notifications = m_notificationAnswer;
+        done(m_notifications);
+    });
+}
+
 } // namespace debrief::platform

@@ -20,11 +20,21 @@ public:
     bool shouldExplainMicrophone() const override { return m_shouldExplain; }
     void requestMicrophone(Callback done) override;
 
+    // Notifications: their state now, and what the person answers when asked.
+    void setNotifications(Status now) { m_notifications = now; }
+    void setNotificationAnswer(Status answer) { m_notificationAnswer = answer; }
+    int notificationRequests() const { return m_notificationRequests; }
+    Status notifications() const override { return m_notifications; }
+    void requestNotifications(Callback done) override;
+
 private:
     Status m_microphone = Status::Granted;
     Status m_answer = Status::Granted;
     int m_requests = 0;
     bool m_shouldExplain = false;
+    Status m_notifications = Status::Granted;
+    Status m_notificationAnswer = Status::Granted;
+    int m_notificationRequests = 0;
 };
 
 } // namespace debrief::platform
