@@ -109,7 +109,11 @@ int main(int argc, char* argv[])
         QStringLiteral("background"),
         QCoreApplication::translate(
             "main", "Start in the system tray without a window (used when starting at login)."));
-    cli.addOptions({selfTest, dataDir, background});
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate(
+            "main", "Fill a new, empty vault with example reflections (marked as examples)."));
+    cli.addOptions({selfTest, dataDir, background, demo});
     cli.process(app);
 
     if (cli.isSet(selfTest))
@@ -130,6 +134,8 @@ int main(int argc, char* argv[])
         cli.isSet(dataDir) ? debrief::VaultFiles(cli.value(dataDir))
                            : debrief::VaultFiles::standardLocation(),
         {*secrets, *permissions, *notifier, *scheduler, *startAtLogin, clock});
+
+    services.examples().setFillWhenEmpty(cli.isSet(demo));
 
     // UI.
     QQmlApplicationEngine engine;

@@ -10,7 +10,7 @@
 #   BENCH_DISPLAY    xvfb | offscreen (default: xvfb-run -a when DISPLAY is unset, else offscreen)
 #   BENCH_JOBS       parallel build jobs (default 2)
 #   BENCH_RUNS, BENCH_WARMUPS, BENCH_SAVES, BENCH_SEARCHES, BENCH_LARGE, BENCH_STARTS,
-#   BENCH_MINUTES, BENCH_NUDGE_RUNS   sample sizes
+#   BENCH_MINUTES, BENCH_NUDGE_RUNS, BENCH_AGE_MB, BENCH_AGE_RUNS   sample sizes
 #   BENCH_KEEP_DATA=1  keep the generated databases afterwards (~0.5 GB)
 set -euo pipefail
 
@@ -69,11 +69,16 @@ fi
   --minutes "${BENCH_MINUTES:-10}" >"$out/audio.md"
 echo "== 9) nudge planning for 10k entries" >&2
 "$bin/bench_nudges" --entries 10000 --runs "${BENCH_NUDGE_RUNS:-50}" >"$out/nudges.md"
+echo "== 11) age encrypt, 12) age decrypt: debrief_share vs the age CLI on the same file" >&2
+"$bin/bench_share" --data-dir "$data/share" --size-mb "${BENCH_AGE_MB:-100}" \
+  --runs "${BENCH_AGE_RUNS:-7}" >"$out/share.md"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 elapsed=$(( $(date +%s) - started ))
 
-rows=$(cat "$out/frame.md" "$out/vault.md" "$out/audio.md" "$out/nudges.md" | grep '^| ' || true)
-notes=$(cat "$out/frame.md" "$out/vault.md" "$out/audio.md" "$out/nudges.md" | grep '^- ' || true)
+rows=$(cat "$out/frame.md" "$out/vault.md" "$out/audio.md" "$out/nudges.md" "$out/share.md" |
+  grep '^| ' || true)
+notes=$(cat "$out/frame.md" "$out/vault.md" "$out/audio.md" "$out/nudges.md" "$out/share.md" |
+  grep '^- ' || true)
 met=$(grep -c '| yes |$' <<<"$rows" || true)
 total=$(grep -c '^| ' <<<"$rows" || true)
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')

@@ -19,6 +19,10 @@ ApplicationWindow {
     required property RecordController recorder
     required property NudgeSettings nudgeSettings
     required property NudgeController nudges
+    required property TagsController tags
+    required property TagSuggestionsModel tagSuggestions
+    required property InsightsModel insights
+    required property ExamplesController examples
 
     objectName: "mainWindow"
     width: 1280
@@ -89,6 +93,10 @@ ApplicationWindow {
             recorder: window.recorder
             nudges: window.nudges
             nudgeSettings: window.nudgeSettings
+            tags: window.tags
+            tagSuggestions: window.tagSuggestions
+            insights: window.insights
+            examples: window.examples
             notice: window.vault.notice
             keyringAvailable: window.vault.keyringAvailable
             wide: window.width >= Theme.wideBreakpoint

@@ -6,6 +6,8 @@ import QtQuick
 QtObject {
     readonly property int wideBreakpoint: 900
     readonly property int historyPaneWidth: 340
+    // Desktop: sections and filters | list | entry (the entry keeps its readable width at 1280).
+    readonly property int sidebarWidth: 208
     readonly property int spacing: 12
     readonly property int margin: 16
     readonly property int wideMargin: 32

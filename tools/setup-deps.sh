@@ -15,7 +15,7 @@ app_pkgs=(
   qml6-module-qtquick-window qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-dialogs qml6-module-qtcore
   qml6-module-qt-labs-settings
-  qtkeychain-qt6-dev libsodium-dev
+  qtkeychain-qt6-dev libsodium-dev libzip-dev
   qt6-multimedia-dev qml6-module-qtmultimedia
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
   libopus-dev libopusenc-dev libopusfile-dev libogg-dev libsonic-dev
@@ -25,6 +25,7 @@ test_pkgs=(
   xvfb xauth imagemagick libgl1-mesa-dri qml6-module-qttest
   python3-dbusmock clang-format
   pulseaudio pulseaudio-utils sox libsox-fmt-all espeak-ng opus-tools
+  age clang-14 libclang-rt-14-dev poppler-utils unzip
 )
 backports_pkgs=(libsqlcipher-dev sqlcipher catch2)
 

@@ -1,10 +1,12 @@
 #include "cli/CliApp.h"
 
+#include "cli/BackupCommands.h"
 #include "cli/CliArguments.h"
 #include "cli/Console.h"
 #include "cli/EntryCommands.h"
 #include "cli/InitCommand.h"
 #include "cli/SecretSource.h"
+#include "cli/ShareCommands.h"
 #include "cli/VaultSession.h"
 
 #include <debrief/platform/PlatformFactory.h>
@@ -39,6 +41,8 @@ int CliApp::run(const QStringList& arguments) const
     const SecretSource secrets(request.passphraseFile);
     const VaultSession session(opener, *keyring, secrets);
     const EntryCommands entries(session, console);
+    const ShareCommands sharing(session, console);
+    const BackupCommands backups(session, console);
     switch (request.command) {
     case C::Init:
         return InitCommand(opener, session, secrets, console).run();
@@ -50,6 +54,16 @@ int CliApp::run(const QStringList& arguments) const
         return entries.show(request.id);
     case C::Search:
         return entries.search(request.text, request.limit);
+    case C::Export:
+        return sharing.exportEntries(request);
+    case C::Import:
+        return sharing.importFile(request);
+    case C::Key:
+        return sharing.key(request);
+    case C::Backup:
+        return backups.backup(request);
+    case C::Restore:
+        return backups.restore(request);
     case C::Help:
     case C::Version:
         break;

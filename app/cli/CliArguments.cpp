@@ -2,6 +2,8 @@
 
 #include "cli/ExitCode.h"
 
+#include <algorithm>
+
 namespace debrief::cli {
 
 CliArguments::CliArguments()
@@ -17,8 +19,36 @@ CliArguments::CliArguments()
                        QStringLiteral("FILE"))
     , m_limit(QStringLiteral("limit"), tr("Show at most N reflections (default 20)."),
               QStringLiteral("N"))
+    , m_coachKey(QStringLiteral("coach-key"),
+                 tr("export: encrypt to this coach's public key (age1…). With --coach, the key "
+                    "is remembered under that name."),
+                 QStringLiteral("KEY"))
+    , m_coach(QStringLiteral("coach"), tr("export: encrypt to the coach remembered as NAME."),
+              QStringLiteral("NAME"))
+    , m_leaveOut(QStringLiteral("leave-out"),
+                 tr("export: leave these parts out of every entry, comma-separated: text, "
+                    "answers, lessons, voice."),
+                 QStringLiteral("PARTS"))
+    , m_markdown(QStringLiteral("markdown"),
+                 tr("export: write readable Markdown instead. It is NOT encrypted."))
+    , m_merge(QStringLiteral("merge"),
+              tr("restore: add the backup to a vault in use; entries already there are kept "
+                 "and nothing is added twice."))
+    , m_recoveryCode(QStringLiteral("recovery-code"),
+                     tr("backup: protect the backup with your recovery code instead of a new "
+                        "passphrase."))
+    , m_name(QStringLiteral("name"),
+             tr("key, export: the name coaches see on what you send (remembered)."),
+             QStringLiteral("NAME"))
+    , m_filePassphraseFile(QStringLiteral("file-passphrase-file"),
+                           tr("Read the passphrase of the .debrief or backup file (not the "
+                              "vault's) from the first line of FILE instead of asking on the "
+                              "terminal."),
+                           QStringLiteral("FILE"))
 {
-    m_parser.addOptions({m_help, m_version, m_dataDir, m_passphraseFile, m_limit});
+    m_parser.addOptions({m_help, m_version, m_dataDir, m_passphraseFile, m_limit, m_coachKey,
+                         m_coach, m_leaveOut, m_markdown, m_merge, m_recoveryCode, m_name,
+                         m_filePassphraseFile});
 }
 
 bool CliArguments::parse(const QStringList& arguments, CliRequest* request, QString* error)
@@ -54,6 +84,54 @@ bool CliArguments::parse(const QStringList& arguments, CliRequest* request, QStr
         *error = tr("--limit only applies to list and search.");
         return false;
     }
+    return readShareOptions(request, error);
+}
+
+bool CliArguments::readShareOptions(CliRequest* request, QString* error) const
+{
+    using C = CliRequest::Command;
+    const C c = request->command;
+    const auto only = [&](const QCommandLineOption& option, std::initializer_list<C> commands,
+                          const QString& message) {
+        if (m_parser.isSet(option) && std::find(commands.begin(), commands.end(), c) ==
+                                          commands.end()) {
+            *error = message;
+            return false;
+        }
+        return true;
+    };
+    if (!only(m_coachKey, {C::Export}, tr("--coach-key only applies to export.")) ||
+        !only(m_coach, {C::Export}, tr("--coach only applies to export.")) ||
+        !only(m_leaveOut, {C::Export}, tr("--leave-out only applies to export.")) ||
+        !only(m_markdown, {C::Export}, tr("--markdown only applies to export.")) ||
+        !only(m_merge, {C::Restore}, tr("--merge only applies to restore.")) ||
+        !only(m_recoveryCode, {C::Backup}, tr("--recovery-code only applies to backup.")) ||
+        !only(m_name, {C::Key, C::Export}, tr("--name only applies to key and export.")) ||
+        !only(m_filePassphraseFile, {C::Export, C::Import, C::Backup, C::Restore},
+              tr("--file-passphrase-file only applies to export, import, backup and restore.")))
+        return false;
+    request->coachKey = m_parser.value(m_coachKey);
+    request->coach = m_parser.value(m_coach);
+    request->markdown = m_parser.isSet(m_markdown);
+    request->merge = m_parser.isSet(m_merge);
+    request->recoveryCode = m_parser.isSet(m_recoveryCode);
+    request->name = m_parser.value(m_name);
+    request->filePassphraseFile = m_parser.value(m_filePassphraseFile);
+    const QStringList parts = {QStringLiteral("text"), QStringLiteral("answers"),
+                               QStringLiteral("lessons"), QStringLiteral("voice")};
+    for (const QString& part : m_parser.value(m_leaveOut).split(u',', Qt::SkipEmptyParts)) {
+        if (!parts.contains(part.trimmed())) {
+            *error = tr("--leave-out takes text, answers, lessons and voice, comma-separated.");
+            return false;
+        }
+        request->leaveOut.append(part.trimmed());
+    }
+    if (request->markdown && (m_parser.isSet(m_coachKey) || m_parser.isSet(m_coach) ||
+                              m_parser.isSet(m_filePassphraseFile))) {
+        *error = tr("--markdown writes a readable file that is not encrypted: it takes no key "
+                    "or passphrase.");
+        return false;
+    }
     return true;
 }
 
@@ -85,10 +163,34 @@ bool CliArguments::readCommand(const QStringList& words, CliRequest* request, QS
             *error = tr("show needs the number of a reflection, as shown by list.");
             return false;
         }
+    } else if (name == QLatin1String("export") && rest.size() >= 2) {
+        request->command = C::Export;
+        request->file = rest.first();
+        for (const QString& word : rest.mid(1)) {
+            bool ok = false;
+            const ReflectionId id = word.toLongLong(&ok);
+            if (!ok || id < 1) {
+                *error = tr("export needs a file name, then the numbers of the reflections, as "
+                            "shown by list.");
+                return false;
+            }
+            request->ids.append(id);
+        }
+    } else if ((name == QLatin1String("import") || name == QLatin1String("backup") ||
+                name == QLatin1String("restore")) &&
+               rest.size() == 1) {
+        request->command = name == QLatin1String("import")   ? C::Import
+                           : name == QLatin1String("backup") ? C::Backup
+                                                             : C::Restore;
+        request->file = rest.first();
+    } else if (name == QLatin1String("key") && rest.isEmpty()) {
+        request->command = C::Key;
     } else {
-        const QStringList known = {QStringLiteral("init"), QStringLiteral("add"),
-                                   QStringLiteral("list"), QStringLiteral("show"),
-                                   QStringLiteral("search")};
+        const QStringList known = {QStringLiteral("init"),   QStringLiteral("add"),
+                                   QStringLiteral("list"),   QStringLiteral("show"),
+                                   QStringLiteral("search"), QStringLiteral("export"),
+                                   QStringLiteral("import"), QStringLiteral("backup"),
+                                   QStringLiteral("restore"), QStringLiteral("key")};
         *error = known.contains(name) ? tr("Wrong arguments for that command. See --help.")
                                       : tr("Unknown command. See --help.");
         return false;
@@ -113,11 +215,27 @@ QString CliArguments::helpText() const
                 "first line.")
           << tr("  show ID        Show one reflection in full.")
           << tr("  search QUERY   Search reflections, best matches first; matches are marked.")
+          << tr("  export FILE ID...  Share reflections with a coach as an encrypted .debrief "
+                "file: to the coach's key with --coach-key or --coach, otherwise protected by "
+                "a passphrase to send by another channel. --leave-out leaves parts out. With "
+                "--markdown, a readable Markdown file instead (NOT encrypted). Asks for your "
+                "vault passphrase again.")
+          << tr("  import FILE    Open a .debrief file sent to you: a share goes under \"Shared "
+                "with me\", comments beside your own reflections. Nothing is imported from a "
+                "damaged file.")
+          << tr("  backup FILE    Back up everything into one encrypted file, protected by a "
+                "passphrase or, with --recovery-code, your recovery code. Asks for your vault "
+                "passphrase again.")
+          << tr("  restore FILE   Restore a backup into an empty vault; with --merge, into one in "
+                "use (nothing is added twice).")
+          << tr("  key            Show this vault's public key (age1…) to give a coach, who "
+                "can then export to it.")
           << QString() << tr("Options:");
     QList<QPair<QString, QString>> rows;
     qsizetype width = 0;
     for (const QCommandLineOption& option :
-         {m_dataDir, m_passphraseFile, m_limit, m_help, m_version}) {
+         {m_dataDir, m_passphraseFile, m_limit, m_coachKey, m_coach, m_leaveOut, m_markdown,
+          m_merge, m_recoveryCode, m_name, m_filePassphraseFile, m_help, m_version}) {
         QStringList names;
         for (const QString& n : option.names())
             names << (n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n;
@@ -136,7 +254,12 @@ QString CliArguments::helpText() const
           << tr("  %1  the disk is full or the data folder cannot be read or written").arg(DiskOrIo)
           << tr("  %1  no reflection with that number").arg(NotFound)
           << tr("  %1  no vault yet (run init)").arg(NoVault)
-          << tr("  %1  init refused: a vault already exists").arg(VaultExists);
+          << tr("  %1  init refused: a vault already exists").arg(VaultExists)
+          << tr("  %1  the file to import or restore: wrong key or passphrase").arg(FileLocked)
+          << tr("  %1  the file to import or restore: damaged, too large, or not that kind of "
+                "Debrief file")
+                 .arg(BadFile)
+          << tr("  %1  restore refused: the vault is not empty (use --merge)").arg(NotEmpty);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -25,6 +25,8 @@ Failure failureFor(const VaultError& error)
         return {NotFound, error.message()};
     case K::AlreadyExists:
         return {VaultExists, error.message()};
+    case K::InvalidTag:
+        return {Usage, error.message()};
     }
     return {DiskOrIo, error.message()};
 }

@@ -17,6 +17,9 @@ enum ExitCode : int
     NotFound = 5,    // no reflection with that id
     NoVault = 6,     // no vault in the data folder (run init first)
     VaultExists = 7, // init refused: a vault is already there
+    FileLocked = 8,  // a file to import or restore: wrong key or passphrase
+    BadFile = 9,     // a file to import or restore: damaged, not Debrief's, too large, wrong kind
+    NotEmpty = 10,   // restore refused: the vault holds entries (merge instead)
 };
 
 // A failed command: its exit code and a plain-language message that never holds user content.

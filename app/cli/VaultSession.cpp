@@ -15,7 +15,7 @@ VaultSession::VaultSession(const VaultOpener& opener, platform::SecretStore& sto
 {
 }
 
-OpenVault VaultSession::open(Failure* failure) const
+bool VaultSession::present(Failure* failure) const
 {
     *failure = {};
     switch (m_opener.presence()) {
@@ -25,13 +25,27 @@ OpenVault VaultSession::open(Failure* failure) const
             tr("There is no vault in %1. Create one with \"debrief-cli init\"; nothing "
                "has been created.")
                 .arg(QDir::toNativeSeparators(QDir(m_opener.files().directory()).absolutePath()))};
-        return {};
+        return false;
     case VaultOpener::Presence::KeysMissing:
         *failure = failureFor(VaultError(VaultError::Kind::KeyFileMissing));
-        return {};
+        return false;
     case VaultOpener::Presence::Ready:
         break;
     }
+    return true;
+}
+
+OpenVault VaultSession::openAskingSecret(Failure* failure) const
+{
+    if (!present(failure))
+        return {};
+    return openWithSecret(VaultError(VaultError::Kind::KeyringUnavailable), failure);
+}
+
+OpenVault VaultSession::open(Failure* failure) const
+{
+    if (!present(failure))
+        return {};
     VaultError keyringError;
     OpenVault vault = openFromKeyring(&keyringError);
     if (vault)

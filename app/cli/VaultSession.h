@@ -20,10 +20,14 @@ public:
                  const SecretSource& secrets);
 
     OpenVault open(Failure* failure) const;
+    // For export and backup (SECURITY.md AU-2): always with the passphrase or recovery code,
+    // even when the keyring could open the vault.
+    OpenVault openAskingSecret(Failure* failure) const;
     // Saves the key of a vault unlocked without the keyring (best effort, as in the app).
     void remember(const OpenVault& vault) const;
 
 private:
+    bool present(Failure* failure) const;
     OpenVault openFromKeyring(VaultError* error) const;
     OpenVault openWithSecret(const VaultError& keyringError, Failure* failure) const;
 

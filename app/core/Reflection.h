@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 namespace debrief {
@@ -31,6 +32,10 @@ struct Reflection
     QString text;
     LocalMoment created;
     LocalMoment updated;
+    // Kept with the reflection, so a deleted one comes back whole (Undo): its tags (as written,
+    // sorted) and whether it is one of the "Try it with examples" reflections.
+    QStringList tags = {};
+    bool example = false;
 };
 
 // The few fields a list shows, so history never loads every full text.

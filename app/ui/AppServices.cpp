@@ -3,9 +3,13 @@
 #include "audio/VoiceRecorder.h"
 #include "vault/AudioStore.h"
 #include "vault/BackgroundMaintenance.h"
+#include "vault/ExampleReflections.h"
+#include "vault/HistoryQuery.h"
+#include "vault/InsightsStore.h"
 #include "vault/LoopStore.h"
 #include "vault/NudgeStore.h"
 #include "vault/ReflectionStore.h"
+#include "vault/TagStore.h"
 
 namespace debrief {
 
@@ -25,7 +29,8 @@ AppServices::AppServices(VaultFiles files, const AppPlatform& platform)
         VaultError recoverError;
         AudioStore(*m_vault.database()).markInterrupted(&recoverError);
         m_entries.setStore(m_store.get());
-        m_history.setStore(m_store.get());
+        m_historyQuery = std::make_unique<HistoryQuery>(*m_vault.database());
+        m_history.setQuery(m_historyQuery.get());
         m_loopStore = std::make_unique<LoopStore>(*m_vault.database());
         m_loopStore->setClock(m_clock);
         m_entries.setLoopStore(m_loopStore.get());
@@ -42,6 +47,14 @@ AppServices::AppServices(VaultFiles files, const AppPlatform& platform)
         m_entries.setNudgeStore(m_nudgeStore.get()); // undo keeps an entry's reminder choices
         m_nudges.setStore(m_store.get());
         m_reconciler.setStores(m_nudgeStore.get(), m_store.get());
+        // History review: tags, insights and the examples.
+        m_tagStore = std::make_unique<TagStore>(*m_vault.database());
+        m_tags.setStore(m_tagStore.get());
+        m_tagSuggestions.setStore(m_tagStore.get());
+        m_insightsStore = std::make_unique<InsightsStore>(*m_vault.database());
+        m_insights.setStore(m_insightsStore.get());
+        m_exampleStore = std::make_unique<ExampleReflections>(*m_vault.database());
+        m_examples.setStores(m_exampleStore.get(), m_store.get()); // --demo fills it here
         // Voice capture: encoding and storage on a worker thread with a connection of its own.
         VaultError recorderError;
         if (auto recorderConnection = m_vault.openConnection(&recorderError)) {
@@ -65,6 +78,10 @@ AppServices::AppServices(VaultFiles files, const AppPlatform& platform)
         QObject::connect(&m_record, &RecordController::saved, m_maintenance.get(),
                          &BackgroundMaintenance::scheduleAfterWrite);
         QObject::connect(&m_record, &RecordController::answerSaved, m_maintenance.get(),
+                         &BackgroundMaintenance::scheduleAfterWrite);
+        QObject::connect(&m_tags, &TagsController::changed, m_maintenance.get(),
+                         &BackgroundMaintenance::scheduleAfterWrite);
+        QObject::connect(&m_examples, &ExamplesController::changed, m_maintenance.get(),
                          &BackgroundMaintenance::scheduleAfterWrite);
     });
     // A saved voice note shows in history; the recorder uses the microphone and the limit
@@ -123,6 +140,37 @@ AppServices::AppServices(VaultFiles files, const AppPlatform& platform)
         QObject::connect(&m_entries, signal, &m_lessons, &LessonsModel::refresh);
         QObject::connect(&m_entries, signal, &m_experiments, &ExperimentsModel::refresh);
     }
+    wireHistoryReview();
+}
+
+// Tags show in the list (and are forgotten with their last reflection); the insights follow
+// every change; the examples change many reflections at once.
+void AppServices::wireHistoryReview()
+{
+    m_history.setClock(&m_clock);
+    QObject::connect(&m_tags, &TagsController::changed, &m_history, &HistoryModel::onChanged);
+    QObject::connect(&m_tags, &TagsController::changed, &m_tagSuggestions,
+                     &TagSuggestionsModel::refresh);
+    QObject::connect(&m_entries, &EntryController::added, &m_tags,
+                     &TagsController::onEntryChanged); // undo brings the tags back
+    for (auto signal : {&EntryController::added, &EntryController::removed})
+        QObject::connect(&m_entries, signal, &m_tagSuggestions, &TagSuggestionsModel::refresh);
+    for (auto signal :
+         {&EntryController::added, &EntryController::changed, &EntryController::removed})
+        QObject::connect(&m_entries, signal, &m_insights, &InsightsModel::invalidate);
+    QObject::connect(&m_loop, &LoopController::written, &m_insights, &InsightsModel::invalidate);
+    QObject::connect(&m_loop, &LoopController::added, &m_insights, &InsightsModel::invalidate);
+    QObject::connect(&m_record, &RecordController::saved, &m_insights, &InsightsModel::invalidate);
+    QObject::connect(&m_examples, &ExamplesController::changed, &m_history, &HistoryModel::reload);
+    QObject::connect(&m_examples, &ExamplesController::changed, &m_lessons, &LessonsModel::refresh);
+    QObject::connect(&m_examples, &ExamplesController::changed, &m_experiments,
+                     &ExperimentsModel::refresh);
+    QObject::connect(&m_examples, &ExamplesController::changed, &m_tagSuggestions,
+                     &TagSuggestionsModel::refresh);
+    QObject::connect(&m_examples, &ExamplesController::changed, &m_insights,
+                     &InsightsModel::invalidate);
+    QObject::connect(&m_examples, &ExamplesController::changed, &m_reconciler,
+                     &NudgeReconciler::everythingChanged);
 }
 
 AppServices::~AppServices()
@@ -132,6 +180,10 @@ AppServices::~AppServices()
     m_voiceRecorder.reset();
     m_reconciler.setStores(nullptr, nullptr);
     m_nudges.setStore(nullptr);
+    m_examples.setStores(nullptr, nullptr);
+    m_insights.setStore(nullptr);
+    m_tagSuggestions.setStore(nullptr);
+    m_tags.setStore(nullptr);
     m_entries.setNudgeStore(nullptr);
     // Nothing may point at the store once it is gone.
     m_entries.setAudioStore(nullptr);
@@ -143,7 +195,7 @@ AppServices::~AppServices()
     m_experiments.setStore(nullptr);
     m_entries.setLoopStore(nullptr);
     m_entries.setStore(nullptr);
-    m_history.setStore(nullptr);
+    m_history.setQuery(nullptr);
 }
 
 QVariantMap AppServices::qmlProperties()
@@ -160,7 +212,11 @@ QVariantMap AppServices::qmlProperties()
             {QStringLiteral("microphones"), QVariant::fromValue(&m_microphones)},
             {QStringLiteral("recorder"), QVariant::fromValue(&m_record)},
             {QStringLiteral("nudgeSettings"), QVariant::fromValue(&m_nudgeSettings)},
-            {QStringLiteral("nudges"), QVariant::fromValue(&m_nudges)}};
+            {QStringLiteral("nudges"), QVariant::fromValue(&m_nudges)},
+            {QStringLiteral("tags"), QVariant::fromValue(&m_tags)},
+            {QStringLiteral("tagSuggestions"), QVariant::fromValue(&m_tagSuggestions)},
+            {QStringLiteral("insights"), QVariant::fromValue(&m_insights)},
+            {QStringLiteral("examples"), QVariant::fromValue(&m_examples)}};
 }
 
 } // namespace debrief

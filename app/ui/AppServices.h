@@ -1,8 +1,10 @@
 #pragma once
 
 #include "EntryController.h"
+#include "ExamplesController.h"
 #include "ExperimentsModel.h"
 #include "HistoryModel.h"
+#include "InsightsModel.h"
 #include "LessonsModel.h"
 #include "LoopController.h"
 #include "MicrophoneModel.h"
@@ -10,6 +12,7 @@
 #include "NudgeSettings.h"
 #include "PlayerController.h"
 #include "RecordController.h"
+#include "TagsController.h"
 #include "VaultController.h"
 #include "VoiceSettings.h"
 #include "nudges/NudgeReconciler.h"
@@ -30,6 +33,8 @@ class LoopStore;
 class NudgeStore;
 class ReflectionStore;
 class BackgroundMaintenance;
+class ExampleReflections;
+class InsightsStore;
 class VoiceRecorder;
 
 // The OS capabilities and the clock the services run on, built by the platform factory in
@@ -73,6 +78,14 @@ public:
     NudgeSettings& nudgeSettings() { return m_nudgeSettings; }
     NudgeReconciler& reconciler() { return m_reconciler; }
     NudgeController& nudges() { return m_nudges; }
+    // History review: the entry page's tags, the filter's tag suggestions, the Insights page,
+    // and "Try it with examples".
+    TagsController& tags() { return m_tags; }
+    TagSuggestionsModel& tagSuggestions() { return m_tagSuggestions; }
+    InsightsModel& insights() { return m_insights; }
+    ExamplesController& examples() { return m_examples; }
+    // The open vault's history query once Ready, else null.
+    const HistoryQuery* historyQuery() const { return m_historyQuery.get(); }
     // The open vault's recordings once Ready, else null.
     AudioStore* audioStore() const { return m_audioStore.get(); }
     // The open vault's loops once Ready, else null.
@@ -86,6 +99,8 @@ public:
     QVariantMap qmlProperties();
 
 private:
+    void wireHistoryReview();
+
     const VaultOpener m_opener;
     platform::Permissions& m_permissions;
     const Clock& m_clock;
@@ -104,6 +119,10 @@ private:
     NudgeSettings m_nudgeSettings;
     NudgeReconciler m_reconciler;
     NudgeController m_nudges;
+    TagsController m_tags;
+    TagSuggestionsModel m_tagSuggestions;
+    InsightsModel m_insights{m_clock};
+    ExamplesController m_examples{m_clock};
     std::unique_ptr<ReflectionStore> m_store;
     std::unique_ptr<LoopStore> m_loopStore;
     std::unique_ptr<AudioStore> m_audioStore;
@@ -111,6 +130,10 @@ private:
     std::unique_ptr<VoiceRecorder> m_voiceRecorder; // records on a worker, own connection
     std::unique_ptr<BackgroundMaintenance>
         m_maintenance; // index merges, checkpoints off the UI thread
+    std::unique_ptr<HistoryQuery> m_historyQuery;
+    std::unique_ptr<TagStore> m_tagStore;
+    std::unique_ptr<InsightsStore> m_insightsStore;
+    std::unique_ptr<ExampleReflections> m_exampleStore;
 };
 
 } // namespace debrief

@@ -138,13 +138,20 @@ const DueModel::Line& DueModel::lineFor(ReflectionId id) const
 QString DueModel::dueText(const QDateTime& dueAt) const
 {
     const QDateTime now = m_clock.nowUtc();
-    if (dueAt <= now)
-        return tr("Now");
     const QTimeZone zone = m_clock.timeZone();
     const QDateTime local = dueAt.toTimeZone(zone);
     const QDate today = now.toTimeZone(zone).date();
     const QLocale locale;
     const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    if (dueAt <= now) {
+        if (local.date() == today)
+            //: A reminder already due: since a time today, e.g. "Due since 14:00".
+            return tr("Due since %1").arg(time);
+        if (local.date() == today.addDays(-1))
+            return tr("Due since yesterday");
+        //: A reminder already due: since a day, e.g. "Due since 11/2/26".
+        return tr("Due since %1").arg(locale.toString(local.date(), QLocale::ShortFormat));
+    }
     if (local.date() == today)
         //: When a reminder comes: today at a time, e.g. "Today 14:00".
         return tr("Today %1").arg(time);

@@ -1,31 +1,46 @@
 #include "HistoryModel.h"
 
-#include "vault/ReflectionStore.h"
+#include "LoopText.h"
+#include "SnippetMarkup.h"
+
+#include <QLocale>
+#include <QSet>
+#include <algorithm>
 
 namespace debrief {
 
 namespace {
-bool newerThan(const ReflectionSummary& a, const ReflectionSummary& b)
+
+// Whether a view must be told a row changed.
+bool sameRow(const HistoryRow& a, const HistoryRow& b)
 {
-    return a.created.utc != b.created.utc ? a.created.utc > b.created.utc : a.id > b.id;
+    return a.summary.id == b.summary.id && a.summary.firstLine == b.summary.firstLine &&
+           a.summary.created == b.summary.created &&
+           a.summary.voiceDurationMs == b.summary.voiceDurationMs &&
+           a.summary.voiceRecovered == b.summary.voiceRecovered &&
+           a.summary.stage == b.summary.stage && a.failureType == b.failureType &&
+           a.tags == b.tags && a.example == b.example && a.snippet == b.snippet;
 }
+
+QString counted(int n, const QString& one, const QString& many)
+{
+    return n == 1 ? one : many;
+}
+
 } // namespace
 
 HistoryModel::HistoryModel(QObject* parent)
     : QAbstractListModel(parent)
 {
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(120);
+    connect(&m_searchTimer, &QTimer::timeout, this, &HistoryModel::searchNow);
 }
 
-void HistoryModel::setStore(ReflectionStore* store)
+void HistoryModel::setQuery(const HistoryQuery* query)
 {
-    beginResetModel();
-    m_store = store;
-    m_rows.clear();
-    m_exhausted = (store == nullptr);
-    endResetModel();
-    emit countChanged();
-    if (store)
-        fetchMore({});
+    m_query = query;
+    reload();
 }
 
 int HistoryModel::rowCount(const QModelIndex& parent) const
@@ -37,23 +52,40 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ReflectionSummary& row = m_rows.at(index.row());
+    const HistoryRow& row = m_rows.at(index.row());
     switch (role) {
     case IdRole:
-        return row.id;
+        return row.summary.id;
     case FirstLineRole:
     case Qt::DisplayRole:
-        return row.firstLine;
+        return row.summary.firstLine;
     case CreatedRole:
-        return row.created.local();
+        return row.summary.created.local();
     case VoiceDurationRole:
-        return row.voiceDurationMs;
+        return row.summary.voiceDurationMs;
     case VoiceRecoveredRole:
-        return row.voiceRecovered;
+        return row.summary.voiceRecovered;
     case StageRole:
-        return int(row.stage);
+        return int(row.summary.stage);
     case StageLabelRole:
-        return stageLabel(row.stage);
+        return stageLabel(row.summary.stage);
+    case SnippetRole:
+        return row.snippet;
+    case SnippetMarkupRole:
+        return snippetMarkup(row.snippet);
+    case TagsRole:
+        return row.tags;
+    case FailureTypeRole:
+        return int(row.failureType);
+    case FailureTypeLabelRole:
+        return row.failureType == FailureType::Unknown ? QString()
+                                                       : failureTypeLabel(row.failureType);
+    case ExampleRole:
+        return row.example;
+    case SectionKeyRole:
+        return grouped() ? sectionKeyOf(row) : QString();
+    case PeriodSummaryRole:
+        return grouped() ? periodSummary(sectionKeyOf(row)) : QString();
     default:
         return {};
     }
@@ -67,7 +99,15 @@ QHash<int, QByteArray> HistoryModel::roleNames() const
             {VoiceDurationRole, "voiceDurationMs"},
             {VoiceRecoveredRole, "voiceRecovered"},
             {StageRole, "stage"},
-            {StageLabelRole, "stageLabel"}};
+            {StageLabelRole, "stageLabel"},
+            {SnippetRole, "snippet"},
+            {SnippetMarkupRole, "snippetMarkup"},
+            {TagsRole, "tags"},
+            {FailureTypeRole, "failureType"},
+            {FailureTypeLabelRole, "failureTypeLabel"},
+            {ExampleRole, "example"},
+            {SectionKeyRole, "sectionKey"},
+            {PeriodSummaryRole, "periodSummary"}};
 }
 
 bool HistoryModel::canFetchMore(const QModelIndex& parent) const
@@ -77,17 +117,22 @@ bool HistoryModel::canFetchMore(const QModelIndex& parent) const
 
 void HistoryModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_exhausted || !m_store)
+    if (parent.isValid() || m_exhausted || !m_query)
         return;
-    std::optional<HistoryCursor> after;
-    if (!m_rows.isEmpty())
-        after = ReflectionStore::cursorAfter(m_rows.constLast());
     VaultError error;
-    const auto page = m_store->page(after, m_pageSize, &error);
-    setError(error.message());
-    if (error)
+    auto page = m_query->page(m_filter, zone(), int(m_rows.size()), m_pageSize, &error);
+    if (setError(error)) {
+        m_exhausted = true; // no retry loop from the view; the next change reads again
         return;
+    }
     m_exhausted = page.size() < m_pageSize;
+    // A row already shown (the list moved under the offset) is not shown twice.
+    QSet<ReflectionId> loaded;
+    for (const HistoryRow& row : std::as_const(m_rows))
+        loaded.insert(row.summary.id);
+    page.erase(std::remove_if(page.begin(), page.end(),
+                              [&](const HistoryRow& r) { return loaded.contains(r.summary.id); }),
+               page.end());
     if (page.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
@@ -96,67 +141,504 @@ void HistoryModel::fetchMore(const QModelIndex& parent)
     emit countChanged();
 }
 
+void HistoryModel::reload()
+{
+    QVector<HistoryRow> rows;
+    VaultError error;
+    if (m_query)
+        rows = m_query->page(m_filter, zone(), 0, m_pageSize, &error);
+    setError(error);
+    replaceRows(rows);
+    m_exhausted = !m_query || error || rows.size() < m_pageSize;
+    readCount();
+    readPeriods();
+}
+
+void HistoryModel::replaceRows(const QVector<HistoryRow>& rows)
+{
+    // Removed and inserted rather than reset: Qt 6.4's ListView warns on a reset while it is
+    // still creating a row beyond the screen ("DelegateModel::cancel: index out range").
+    if (!m_rows.isEmpty()) {
+        beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+        m_rows.clear();
+        endRemoveRows();
+    }
+    if (!rows.isEmpty()) {
+        beginInsertRows({}, 0, int(rows.size()) - 1);
+        m_rows = rows;
+        endInsertRows();
+    }
+    emit rowsReplaced();
+}
+
+void HistoryModel::filterEdited()
+{
+    emit filterChanged();
+    reload();
+}
+
+void HistoryModel::readCount()
+{
+    qint64 total = 0;
+    qint64 all = 0;
+    VaultError error;
+    if (m_query) {
+        total = m_query->count(m_filter, zone(), &error);
+        all = error || m_filter.isEmpty() ? total : m_query->count({}, zone(), &error);
+    }
+    setError(error);
+    m_total = total;
+    m_vaultEmpty = all == 0;
+    emit countChanged();
+}
+
+void HistoryModel::readPeriods()
+{
+    m_periods.clear();
+    if (m_query && grouped()) {
+        VaultError error;
+        const auto periods = m_query->periods(m_filter, TimelineGrouping(m_grouping), zone(),
+                                              QLocale().firstDayOfWeek(), &error);
+        setError(error);
+        for (const HistoryPeriod& period : periods)
+            m_periods.insert(period.start, period);
+    }
+    ++m_periodsRevision;
+    emit periodsChanged();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {PeriodSummaryRole});
+}
+
+void HistoryModel::refreshWindow(ReflectionId changed)
+{
+    if (!m_query)
+        return;
+    const int loaded = int(m_rows.size());
+    // One row more than shown: the changed one may have come into the window.
+    const int limit = loaded + 1;
+    VaultError error;
+    QVector<HistoryRow> fresh = m_query->page(m_filter, zone(), 0, limit, &error);
+    if (setError(error))
+        return;
+    bool cameIn = false;
+    if (rowOf(changed) < 0) {
+        for (const HistoryRow& row : std::as_const(fresh))
+            cameIn = cameIn || row.summary.id == changed;
+    }
+    // The window keeps its size, plus the row that came into it; rows past it wait for
+    // fetchMore.
+    const int keep = std::min(int(fresh.size()), loaded + (cameIn ? 1 : 0));
+    // All rows were shown before (and at most one came): all are shown now.
+    m_exhausted = fresh.size() <= keep && (fresh.size() < limit || m_exhausted);
+    fresh.resize(keep);
+
+    // Rows gone from the window first, then each row into its place.
+    QSet<ReflectionId> wanted;
+    for (const HistoryRow& row : std::as_const(fresh))
+        wanted.insert(row.summary.id);
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (wanted.contains(m_rows.at(i).summary.id))
+            continue;
+        beginRemoveRows({}, i, i);
+        m_rows.removeAt(i);
+        endRemoveRows();
+    }
+    for (int i = 0; i < fresh.size(); ++i) {
+        const HistoryRow& target = fresh.at(i);
+        if (i < m_rows.size() && m_rows.at(i).summary.id == target.summary.id) {
+            if (!sameRow(m_rows.at(i), target)) {
+                m_rows[i] = target;
+                emit dataChanged(index(i), index(i));
+            }
+            continue;
+        }
+        int from = -1;
+        for (int j = i + 1; j < m_rows.size(); ++j) {
+            if (m_rows.at(j).summary.id == target.summary.id) {
+                from = j;
+                break;
+            }
+        }
+        if (from < 0) {
+            beginInsertRows({}, i, i);
+            m_rows.insert(i, target);
+            endInsertRows();
+            continue;
+        }
+        beginMoveRows({}, from, from, {}, i);
+        m_rows.move(from, i);
+        endMoveRows();
+        if (!sameRow(m_rows.at(i), target)) {
+            m_rows[i] = target;
+            emit dataChanged(index(i), index(i));
+        }
+    }
+    readCount();
+    readPeriods();
+}
+
 int HistoryModel::rowOf(qint64 id) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id)
+        if (m_rows.at(i).summary.id == id)
             return i;
     }
     return -1;
 }
 
-std::optional<ReflectionSummary> HistoryModel::summaryOf(ReflectionId id)
+qint64 HistoryModel::idAt(int row) const
 {
-    if (!m_store)
-        return std::nullopt;
-    VaultError error;
-    return m_store->summary(id, &error);
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).summary.id : 0;
+}
+
+QVector<ReflectionId> HistoryModel::ids() const
+{
+    QVector<ReflectionId> out;
+    out.reserve(m_rows.size());
+    for (const HistoryRow& row : m_rows)
+        out.append(row.summary.id);
+    return out;
 }
 
 void HistoryModel::onAdded(qint64 id)
 {
-    const auto summary = summaryOf(id);
-    if (!summary || rowOf(id) >= 0)
-        return;
-    int row = 0;
-    while (row < m_rows.size() && newerThan(m_rows.at(row), *summary))
-        ++row;
-    if (row == m_rows.size() && !m_exhausted)
-        return; // belongs to a page not loaded yet; fetchMore will bring it
-    beginInsertRows({}, row, row);
-    m_rows.insert(row, *summary);
-    endInsertRows();
-    emit countChanged();
+    refreshWindow(id);
 }
 
 void HistoryModel::onChanged(qint64 id)
 {
-    const int row = rowOf(id);
-    const auto summary = summaryOf(id);
-    if (row < 0 || !summary)
-        return;
-    m_rows[row] = *summary;
-    const QModelIndex i = index(row);
-    emit dataChanged(i, i);
+    refreshWindow(id);
 }
 
 void HistoryModel::onRemoved(qint64 id)
 {
     const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
-    emit countChanged();
+    if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    readCount();
+    readPeriods();
 }
 
-void HistoryModel::setError(const QString& message)
+// Filter properties.
+
+void HistoryModel::setSearchText(const QString& text)
 {
-    if (m_errorMessage == message)
+    if (m_searchText == text)
         return;
-    m_errorMessage = message;
-    emit errorMessageChanged();
+    m_searchText = text;
+    emit filterChanged();
+    if (m_searchTimer.interval() <= 0)
+        searchNow();
+    else
+        m_searchTimer.start();
+}
+
+void HistoryModel::searchNow()
+{
+    m_searchTimer.stop();
+    if (m_filter.words == m_searchText)
+        return;
+    const bool wasSearching = m_filter.searching();
+    m_filter.words = m_searchText;
+    // A search ranks its results, unless the person chose an order; clearing it goes back.
+    if (!wasSearching && m_filter.searching() && m_filter.sort == HistorySort::Newest) {
+        m_filter.sort = HistorySort::Relevance;
+        m_autoRelevance = true;
+    } else if (wasSearching && !m_filter.searching() && m_autoRelevance) {
+        m_filter.sort = HistorySort::Newest;
+        m_autoRelevance = false;
+    }
+    filterEdited();
+}
+
+QVariantList HistoryModel::stages() const
+{
+    QVariantList out;
+    for (Stage stage : m_filter.stages)
+        out.append(int(stage));
+    return out;
+}
+
+void HistoryModel::setStages(const QVariantList& stages)
+{
+    QVector<Stage> parsed;
+    for (const QVariant& value : stages) {
+        if (const auto stage = stageFromStorage(value.toLongLong());
+            stage && !parsed.contains(*stage))
+            parsed.append(*stage);
+    }
+    std::sort(parsed.begin(), parsed.end());
+    if (parsed == m_filter.stages)
+        return;
+    m_filter.stages = parsed;
+    filterEdited();
+}
+
+void HistoryModel::toggleStage(int stage)
+{
+    QVariantList list = stages();
+    if (list.contains(stage))
+        list.removeAll(stage);
+    else
+        list.append(stage);
+    setStages(list);
+}
+
+QVariantList HistoryModel::failureTypes() const
+{
+    QVariantList out;
+    for (FailureType type : m_filter.failureTypes)
+        out.append(int(type));
+    return out;
+}
+
+void HistoryModel::setFailureTypes(const QVariantList& types)
+{
+    QVector<FailureType> parsed;
+    for (const QVariant& value : types) {
+        if (const auto type = failureTypeFromStorage(value.toLongLong());
+            type && !parsed.contains(*type))
+            parsed.append(*type);
+    }
+    std::sort(parsed.begin(), parsed.end());
+    if (parsed == m_filter.failureTypes)
+        return;
+    m_filter.failureTypes = parsed;
+    filterEdited();
+}
+
+void HistoryModel::toggleFailureType(int type)
+{
+    QVariantList list = failureTypes();
+    if (list.contains(type))
+        list.removeAll(type);
+    else
+        list.append(type);
+    setFailureTypes(list);
+}
+
+QString HistoryModel::fromDate() const
+{
+    return looptext::isoDate(m_filter.from);
+}
+
+void HistoryModel::setFromDate(const QString& isoDate)
+{
+    const QDate date = looptext::parseIsoDate(isoDate);
+    if (date == m_filter.from)
+        return;
+    m_filter.from = date;
+    filterEdited();
+}
+
+QString HistoryModel::toDate() const
+{
+    return looptext::isoDate(m_filter.to);
+}
+
+void HistoryModel::setToDate(const QString& isoDate)
+{
+    const QDate date = looptext::parseIsoDate(isoDate);
+    if (date == m_filter.to)
+        return;
+    m_filter.to = date;
+    filterEdited();
+}
+
+void HistoryModel::setLastDays(int days)
+{
+    const QDate today =
+        (m_clock ? m_clock->nowUtc() : QDateTime::currentDateTimeUtc()).toTimeZone(zone()).date();
+    const QDate from = days > 0 ? today.addDays(1 - days) : QDate();
+    const QDate to = days > 0 ? today : QDate();
+    if (from == m_filter.from && to == m_filter.to)
+        return;
+    m_filter.from = from;
+    m_filter.to = to;
+    filterEdited();
+}
+
+int HistoryModel::voice() const
+{
+    if (!m_filter.hasVoice)
+        return AnyVoice;
+    return *m_filter.hasVoice ? WithVoice : WithoutVoice;
+}
+
+void HistoryModel::setVoice(int voice)
+{
+    std::optional<bool> hasVoice;
+    if (voice == WithVoice)
+        hasVoice = true;
+    else if (voice == WithoutVoice)
+        hasVoice = false;
+    if (hasVoice == m_filter.hasVoice)
+        return;
+    m_filter.hasVoice = hasVoice;
+    filterEdited();
+}
+
+void HistoryModel::setTags(const QStringList& tags)
+{
+    QStringList cleaned;
+    for (const QString& tag : tags) {
+        const QString t = tag.trimmed();
+        if (!t.isEmpty() && !cleaned.contains(t, Qt::CaseInsensitive))
+            cleaned.append(t);
+    }
+    if (cleaned == m_filter.tags)
+        return;
+    m_filter.tags = cleaned;
+    filterEdited();
+}
+
+void HistoryModel::addTag(const QString& tag)
+{
+    setTags(m_filter.tags + QStringList{tag});
+}
+
+void HistoryModel::removeTag(const QString& tag)
+{
+    QStringList tags = m_filter.tags;
+    tags.removeIf([&](const QString& t) { return t.compare(tag, Qt::CaseInsensitive) == 0; });
+    setTags(tags);
+}
+
+void HistoryModel::setSort(int sort)
+{
+    if (sort < Newest || sort > Relevance)
+        return;
+    m_autoRelevance = false;
+    if (HistorySort(sort) == m_filter.sort)
+        return;
+    m_filter.sort = HistorySort(sort);
+    filterEdited();
+}
+
+void HistoryModel::setGrouping(int grouping)
+{
+    if (grouping != NoGrouping && grouping != ByWeek && grouping != ByMonth)
+        return;
+    if (grouping == m_grouping)
+        return;
+    // The same rows in other sections: views lay them out afresh (a ListView does not move
+    // its section labels on dataChanged).
+    m_grouping = grouping;
+    const QVector<HistoryRow> rows = m_rows;
+    replaceRows(rows);
+    emit filterChanged();
+    readPeriods();
+}
+
+void HistoryModel::clearFilters()
+{
+    HistoryFilter cleared;
+    cleared.words = m_filter.words;
+    cleared.sort = m_filter.sort;
+    if (cleared.stages == m_filter.stages && cleared.failureTypes == m_filter.failureTypes &&
+        cleared.from == m_filter.from && cleared.to == m_filter.to &&
+        cleared.hasVoice == m_filter.hasVoice && cleared.tags == m_filter.tags)
+        return;
+    m_filter = cleared;
+    filterEdited();
+}
+
+bool HistoryModel::grouped() const
+{
+    if (m_grouping == NoGrouping)
+        return false;
+    switch (m_filter.sort) {
+    case HistorySort::Newest:
+    case HistorySort::Oldest:
+        return true;
+    case HistorySort::Relevance:
+        return !m_filter.searching(); // without words it is newest first
+    case HistorySort::NeedsAttention:
+        return false;
+    }
+    return false;
+}
+
+int HistoryModel::activeFilterCount() const
+{
+    return int(m_filter.stages.size()) + int(m_filter.failureTypes.size()) +
+           (m_filter.from.isValid() || m_filter.to.isValid() ? 1 : 0) +
+           (m_filter.hasVoice ? 1 : 0) + int(m_filter.tags.size());
+}
+
+// Timeline.
+
+QTimeZone HistoryModel::zone() const
+{
+    return m_clock ? m_clock->timeZone() : QTimeZone::systemTimeZone();
+}
+
+QDate HistoryModel::periodStart(const QDate& day) const
+{
+    if (m_grouping == ByMonth)
+        return QDate(day.year(), day.month(), 1);
+    const int first = int(QLocale().firstDayOfWeek());
+    return day.addDays(-((day.dayOfWeek() - first + 7) % 7));
+}
+
+QString HistoryModel::sectionKeyOf(const HistoryRow& row) const
+{
+    return looptext::isoDate(periodStart(row.summary.created.utc.toTimeZone(zone()).date()));
+}
+
+QString HistoryModel::periodLabel(const QDate& start) const
+{
+    if (m_grouping == ByMonth)
+        return QLocale().toString(start, tr("MMMM yyyy", "history timeline: a month"));
+    return tr("Week of %1", "history timeline: %1 the week's first day")
+        .arg(QLocale().toString(start,
+                                tr("MMMM d, yyyy", "history timeline: the first day of a week")));
+}
+
+QString HistoryModel::periodTitle(const QString& sectionKey) const
+{
+    const QDate start = looptext::parseIsoDate(sectionKey);
+    return start.isValid() ? periodLabel(start) : QString();
+}
+
+QString HistoryModel::periodCounts(const QString& sectionKey) const
+{
+    const auto it = m_periods.constFind(looptext::parseIsoDate(sectionKey));
+    if (it == m_periods.constEnd())
+        return {};
+    const HistoryPeriod& p = *it;
+    // English plural forms are not filled in the .ts files: the singular has its own text.
+    QStringList parts{
+        counted(p.reflections, tr("1 reflection"), tr("%n reflections", "", p.reflections))};
+    if (p.voice > 0)
+        parts.append(
+            tr("%n with voice", "timeline summary: reflections with a voice note", p.voice));
+    if (p.experiments > 0)
+        parts.append(
+            counted(p.experiments, tr("1 experiment"), tr("%n experiments", "", p.experiments)));
+    if (p.closed > 0)
+        parts.append(tr("%n closed", "timeline summary: reflections closed", p.closed));
+    return parts.join(QStringLiteral(" \u00B7 "));
+}
+
+QString HistoryModel::periodSummary(const QString& sectionKey) const
+{
+    QStringList parts{periodTitle(sectionKey), periodCounts(sectionKey)};
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" \u00B7 "));
+}
+
+bool HistoryModel::setError(const VaultError& error)
+{
+    const QString message = error.message();
+    if (m_errorMessage != message) {
+        m_errorMessage = message;
+        emit errorMessageChanged();
+    }
+    return bool(error);
 }
 
 } // namespace debrief

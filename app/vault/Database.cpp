@@ -1,5 +1,7 @@
 #include "vault/Database.h"
 
+#include "vault/FtsTokenizer.h"
+
 #include <QFile>
 #include <sqlite3.h>
 
@@ -56,6 +58,10 @@ VaultError Database::configure(bool encrypted)
     // The first read verifies the key: a wrong key or a damaged header fails here (SQLITE_NOTADB).
     if (VaultError e = exec("SELECT count(*) FROM sqlite_master;"))
         return e;
+    // The full-text tables use the vault's own tokenizer (CJK text): every connection needs it
+    // before it reads or writes them.
+    if (const int rc = registerFtsTokenizer(m_db); rc != SQLITE_OK)
+        return errorFromCode(rc, QStringLiteral("fts5 tokenizer"));
     // Debian builds SQLCipher with TEMP_STORE=1: without this, sorts and temp tables would be
     // written to unencrypted temp files.
     // WAL: readers never block the writer, and a crash loses at most the last transaction.
@@ -121,6 +127,12 @@ VaultError Database::rekey(const VaultKey& newKey)
     if (rc != SQLITE_OK)
         return errorFromCode(rc, QStringLiteral("rekey"));
     return {};
+}
+
+VaultError Database::setCacheSize(int kibibytes)
+{
+    return exec(
+        QStringLiteral("PRAGMA cache_size = %1;").arg(-qint64(kibibytes)).toUtf8().constData());
 }
 
 VaultError Database::errorFromCode(int code, const QString& detail)

@@ -40,6 +40,12 @@ public:
     // PRAGMA rekey to a new raw key (the caller re-wraps the envelope afterwards).
     VaultError rekey(const VaultKey& newKey);
 
+    // How many KiB of decrypted pages the connection may keep (SQLite's default is 2000): more
+    // for the connection history and search read from, so typing a query and scrolling re-read
+    // pages from memory instead of decrypting them again. The memory is freed on close.
+    VaultError setCacheSize(int kibibytes);
+    static constexpr int ReadingCacheKiB = 8192;
+
     // Maps a SQLite result code to what a person is told.
     static VaultError errorFromCode(int code, const QString& detail);
 

@@ -12,6 +12,8 @@ const std::vector<Migration>& all()
         {2, "voice recordings in chunks", &toV2_recordings},
         {3, "the four-stage loop, searchable", &toV3_loop},
         {4, "nudges: mute, snooze, not now, and the log of nudges shown", &toV4_nudges},
+        {5, "history: tags, examples, an index for the list, CJK search", &toV5_history},
+        {6, "sharing: entry uuids, key pair, coaches, shared with me, comments", &toV6_sharing},
     };
     return steps;
 }

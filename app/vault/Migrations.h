@@ -33,6 +33,8 @@ VaultError toV1_reflections(Database& db);
 VaultError toV2_recordings(Database& db);
 VaultError toV3_loop(Database& db);
 VaultError toV4_nudges(Database& db);
+VaultError toV5_history(Database& db);
+VaultError toV6_sharing(Database& db);
 
 } // namespace migrations
 } // namespace debrief

@@ -1,10 +1,11 @@
 #include "vault/ReflectionStore.h"
 
-#include "core/Recording.h"
 #include "vault/Database.h"
 #include "vault/FtsQuery.h"
 #include "vault/SearchIndex.h"
 #include "vault/Statement.h"
+#include "vault/SummarySql.h"
+#include "vault/TagStore.h"
 #include "vault/Transaction.h"
 
 #include <algorithm>
@@ -36,44 +37,51 @@ ReflectionStore::ReflectionStore(Database& db)
 {
 }
 
-VaultError ReflectionStore::insertRow(ReflectionId id, const QString& text,
-                                      const LocalMoment& created, const LocalMoment& updated,
-                                      ReflectionId* newId)
+VaultError ReflectionStore::insertRow(const Reflection& r, ReflectionId* newId)
 {
     Statement q(m_db, "INSERT INTO reflections (id, text, created_utc, created_tz, updated_utc, "
-                      "updated_tz) VALUES (?1, ?2, ?3, ?4, ?5, ?6);");
-    if (id > 0)
-        q.bind(1, id);
+                      "updated_tz, is_example) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);");
+    if (r.id > 0)
+        q.bind(1, r.id);
     else
         q.bindNull(1);
-    q.bind(2, text)
-        .bind(3, created.utc.toMSecsSinceEpoch())
-        .bind(4, created.timeZoneId)
-        .bind(5, updated.utc.toMSecsSinceEpoch())
-        .bind(6, updated.timeZoneId);
+    q.bind(2, r.text)
+        .bind(3, r.created.utc.toMSecsSinceEpoch())
+        .bind(4, r.created.timeZoneId)
+        .bind(5, r.updated.utc.toMSecsSinceEpoch())
+        .bind(6, r.updated.timeZoneId)
+        .bind(7, qint64(r.example ? 1 : 0));
     if (VaultError e = q.run())
         return e;
     *newId = sqlite3_last_insert_rowid(m_db.handle());
-    return SearchIndex(m_db).index(*newId);
+    if (VaultError e = SearchIndex(m_db).index(*newId))
+        return e;
+    // Its tags, each keeping the index in step.
+    TagStore tags(m_db);
+    for (const QString& name : r.tags) {
+        if (VaultError e = tags.addTag(*newId, name))
+            return e;
+    }
+    return {};
 }
 
 ReflectionId ReflectionStore::add(const QString& text, const LocalMoment& when, VaultError* error)
 {
     ReflectionId id = 0;
-    *error = inTransaction(m_db, [&] { return insertRow(0, text, when, when, &id); });
+    *error = inTransaction(m_db, [&] { return insertRow({0, text, when, when, {}, false}, &id); });
     return *error ? 0 : id;
 }
 
 VaultError ReflectionStore::restore(const Reflection& r)
 {
     ReflectionId id = 0;
-    return inTransaction(m_db, [&] { return insertRow(r.id, r.text, r.created, r.updated, &id); });
+    return inTransaction(m_db, [&] { return insertRow(r, &id); });
 }
 
 ReflectionId ReflectionStore::insertInTransaction(const Reflection& r, VaultError* error)
 {
     ReflectionId id = 0;
-    *error = insertRow(r.id, r.text, r.created, r.updated, &id);
+    *error = insertRow(r, &id);
     return *error ? 0 : id;
 }
 
@@ -115,40 +123,20 @@ VaultError ReflectionStore::remove(ReflectionId id)
 
 std::optional<Reflection> ReflectionStore::get(ReflectionId id, VaultError* error) const
 {
-    Statement q(m_db, "SELECT id, text, created_utc, created_tz, updated_utc, updated_tz "
-                      "FROM reflections WHERE id = ?1;");
+    Statement q(m_db, "SELECT id, text, created_utc, created_tz, updated_utc, updated_tz, "
+                      "is_example FROM reflections WHERE id = ?1;");
     q.bind(1, id);
     if (!q.next()) {
         *error = q.error() ? q.error() : VaultError(VaultError::Kind::NotFound);
         return std::nullopt;
     }
-    *error = {};
-    return Reflection{q.int64(0), q.text(1), momentFrom(q, 2, 3), momentFrom(q, 4, 5)};
+    Reflection r{q.int64(0),          q.text(1), momentFrom(q, 2, 3),
+                 momentFrom(q, 4, 5), {},        q.int64(6) != 0};
+    r.tags = TagStore(m_db).tagsOf(id, error);
+    if (*error)
+        return std::nullopt;
+    return r;
 }
-
-// The columns of a history row. A reflection whose main voice note is still being recorded
-// (state 0) is not history yet: it appears when the recording stops, or as "recovered" after a
-// crash (AudioStore marks those at start).
-#define SUMMARY_SELECT                                                                             \
-    "SELECT r.id, substr(r.text, 1, 400), r.created_utc, r.created_tz, "                           \
-    "coalesce(rec.duration_ms, -1), coalesce(rec.state, 0), r.stage "                              \
-    "FROM reflections r LEFT JOIN recordings rec "                                                 \
-    "ON rec.reflection_id = r.id AND rec.prompt_id = '' "                                          \
-    "WHERE coalesce(rec.state, 1) <> 0 "
-
-namespace {
-
-ReflectionSummary summaryFrom(const Statement& q)
-{
-    constexpr qint64 RecoveredState = qint64(RecordingState::Recovered); // see AudioStore
-    ReflectionSummary row{q.int64(0), firstLineOf(q.text(1)), momentFrom(q, 2, 3)};
-    row.voiceDurationMs = q.int64(4);
-    row.voiceRecovered = q.int64(5) == RecoveredState;
-    row.stage = stageFromStorage(q.int64(6)).value_or(Stage::Detect);
-    return row;
-}
-
-} // namespace
 
 QVector<ReflectionSummary> ReflectionStore::page(const std::optional<HistoryCursor>& after,
                                                  int limit, VaultError* error) const

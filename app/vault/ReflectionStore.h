@@ -35,7 +35,7 @@ public:
     ReflectionId add(const QString& text, const LocalMoment& when, VaultError* error);
     VaultError update(ReflectionId id, const QString& text, const LocalMoment& when);
     VaultError remove(ReflectionId id);
-    // Puts a removed reflection back with its id and times (undo).
+    // Puts a removed reflection back with its id, times, tags and example mark (undo).
     VaultError restore(const Reflection& reflection);
     // add() or restore() (reflection.id 0: a new id) inside a transaction the caller has begun
     // and commits, e.g. a voice note's reflection together with its recording (AudioStore).
@@ -44,6 +44,7 @@ public:
     // The connection, for callers that group several stores' writes in one transaction.
     Database& database() const { return m_db; }
 
+    // With its tags and example mark.
     std::optional<Reflection> get(ReflectionId id, VaultError* error) const;
     // Newest first; after == nullopt starts at the newest.
     QVector<ReflectionSummary> page(const std::optional<HistoryCursor>& after, int limit,
@@ -64,8 +65,7 @@ public:
     static constexpr QChar MatchEnd = QChar(0xE001);
 
 private:
-    VaultError insertRow(ReflectionId id, const QString& text, const LocalMoment& created,
-                         const LocalMoment& updated, ReflectionId* newId);
+    VaultError insertRow(const Reflection& reflection, ReflectionId* newId);
     Database& m_db;
 };
 

@@ -17,11 +17,12 @@ VaultError runFor(Database& db, const char* sql, ReflectionId id)
 
 VaultError SearchIndex::unindex(ReflectionId id)
 {
-    if (VaultError e = runFor(m_db,
-                              "INSERT INTO reflections_fts (reflections_fts, rowid, text, loop) "
-                              "SELECT 'delete', id, text, loop FROM reflections_search "
-                              "WHERE id = ?1;",
-                              id))
+    if (VaultError e =
+            runFor(m_db,
+                   "INSERT INTO reflections_fts (reflections_fts, rowid, text, loop, tags) "
+                   "SELECT 'delete', id, text, loop, tags FROM reflections_search "
+                   "WHERE id = ?1;",
+                   id))
         return e;
     return runFor(m_db,
                   "INSERT INTO lessons_fts (lessons_fts, rowid, text) "
@@ -32,8 +33,8 @@ VaultError SearchIndex::unindex(ReflectionId id)
 VaultError SearchIndex::index(ReflectionId id)
 {
     if (VaultError e = runFor(m_db,
-                              "INSERT INTO reflections_fts (rowid, text, loop) "
-                              "SELECT id, text, loop FROM reflections_search WHERE id = ?1;",
+                              "INSERT INTO reflections_fts (rowid, text, loop, tags) "
+                              "SELECT id, text, loop, tags FROM reflections_search WHERE id = ?1;",
                               id))
         return e;
     return runFor(m_db,

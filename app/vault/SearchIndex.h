@@ -7,9 +7,9 @@ namespace debrief {
 
 class Database;
 
-// Keeps the full-text indexes in step with everything searchable about a reflection: its text
-// and its loop (answers, lessons, possible changes, experiments, skip reasons), which the view
-// reflections_search puts together for reflections_fts, and its lessons in lessons_fts. Both
+// Keeps the full-text indexes in step with everything searchable about a reflection: its text,
+// its loop (answers, lessons, possible changes, experiments, skip reasons) and its tags, which the
+// view reflections_search puts together for reflections_fts, and its lessons in lessons_fts. Both
 // indexes hold no copy of the text (external content), so FTS5 needs the indexed values to
 // remove an entry: call unindex(id) before changing any of them and index(id) after, inside
 // the caller's transaction (around() does both).

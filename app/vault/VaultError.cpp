@@ -59,6 +59,9 @@ QString VaultError::message() const
         return QCoreApplication::translate(
             "VaultError", "Debrief could not read or write its vault. Your text is kept here; try "
                           "again.");
+    case Kind::InvalidTag:
+        return QCoreApplication::translate(
+            "VaultError", "A tag cannot be empty and can have at most 40 characters.");
     }
     return {};
 }

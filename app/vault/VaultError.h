@@ -22,6 +22,7 @@ struct VaultError
         NewerVersion,       // the vault was written by a newer Debrief
         AlreadyExists,      // refusing to create a vault where one already is
         Io,                 // any other failure of the file system or SQLite
+        InvalidTag,         // a tag name that is empty or too long (TagStore)
     };
 
     Kind kind = Kind::None;

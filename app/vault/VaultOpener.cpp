@@ -115,7 +115,9 @@ OpenVault VaultOpener::openDatabase(VaultKey key, const KeyEnvelope& envelope,
         *error = {VaultError::Kind::Damaged, QStringLiteral("empty database file")};
     else
         db = Database::open(m_files.databasePath(), key, error);
-    if (db && !(*error = migrations::migrate(*db)))
+    // The app's main connection: history and search read through it (Database::setCacheSize).
+    if (db && !(*error = migrations::migrate(*db)) &&
+        !(*error = db->setCacheSize(Database::ReadingCacheKiB)))
         return {std::move(db), std::move(key), envelope};
     // The key is known right (it passed the key check), so a damaged file keeps it: the person
     // can move the file aside without typing their secret again.

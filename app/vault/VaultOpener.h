@@ -8,8 +8,9 @@
 
 namespace debrief {
 
-// An unlocked vault: the open connection and what it took to open it. When the key was right
-// but the file is damaged, db is null and key is still set.
+// An unlocked vault: the open connection (the app's main one, with the larger reading cache of
+// Database::setCacheSize) and what it took to open it. When the key was right but the file is
+// damaged, db is null and key is still set.
 struct OpenVault
 {
     std::unique_ptr<Database> db;

@@ -4,8 +4,12 @@
 //   4) full-text search p95 at 100k entries: encrypted vs unencrypted
 //  10) the nudge planner's input (NudgeStore::plannerEntries) at 10k entries with loops vs a
 //      plain scan of the same reflections, both on the encrypted vault
+//  13) history at 100k entries with loops (HistoryQuery): search as you type (queries typed
+//      letter by letter, with and without a stage filter), the first page, count(), periods;
+//      encrypted vs unencrypted
+//  14) insights at 100k entries with loops (InsightsStore::compute): encrypted vs unencrypted
 // Encrypted and plain samples alternate so machine noise hits both alike. The 100k databases
-// are generated once per mode and shared by 3) and 4).
+// are generated once per mode and shared by 3), 4), 13) and 14) (loops are added after 3) and 4)).
 //
 // Usage: bench_vault --data-dir <dir on a real disk> [--saves N] [--searches N] [--large N]
 //                    [--nudge-entries N]
@@ -14,6 +18,8 @@
 #include "support/BenchSupport.h"
 
 #include "vault/Database.h"
+#include "vault/HistoryQuery.h"
+#include "vault/InsightsStore.h"
 #include "vault/Migrations.h"
 #include "vault/NudgeStore.h"
 #include "vault/ReflectionStore.h"
@@ -79,7 +85,8 @@ Fixture prepare(const QString& dir, bool encrypted, int count, std::uint64_t see
 }
 
 // The connection the app would hold: VaultOpener for the vault, Database::open + migrate for
-// the plain baseline (same configuration: WAL, synchronous=NORMAL, secure_delete…).
+// the plain baseline (same configuration: WAL, synchronous=NORMAL, secure_delete, the main
+// connection's page cache…).
 std::unique_ptr<Database> openForUse(const Fixture& f, OpenVault* keep)
 {
     VaultError error;
@@ -90,7 +97,8 @@ std::unique_ptr<Database> openForUse(const Fixture& f, OpenVault* keep)
         return std::move(keep->db);
     }
     auto db = Database::open(f.databasePath(), VaultKey(), &error);
-    if (!db || (error = migrations::migrate(*db)))
+    if (!db || (error = migrations::migrate(*db)) ||
+        (error = db->setCacheSize(Database::ReadingCacheKiB)))
         fail(QStringLiteral("plain open: ") + error.detail);
     return db;
 }
@@ -474,6 +482,215 @@ void benchPlannerEntries(const Fixture& vault, int count, int rounds)
                   .arg(formatMs(median(one)), formatMs(percentile(one, 100))));
 }
 
+// Loops (addLoops, fixed seed) on a large fixture, then its search index rebuilt so the loops'
+// texts are found as the app would find them.
+void addIndexedLoops(const Fixture& f, std::uint64_t seed)
+{
+    VaultError error;
+    auto db = Database::open(f.databasePath(), f.key, &error);
+    if (!db || db->exec("PRAGMA cache_size = -262144;"))
+        fail(QStringLiteral("open for loops: ") + error.detail);
+    const auto t0 = Clock::now();
+    addLoops(*db, seed);
+    if (db->exec("INSERT INTO reflections_fts (reflections_fts) VALUES ('rebuild');") ||
+        db->exec("PRAGMA wal_checkpoint(TRUNCATE);"))
+        fail(QStringLiteral("rebuild after loops"));
+    progress(QStringLiteral("%1: loops added and indexed in %2 s")
+                 .arg(f.encrypted() ? QStringLiteral("encrypted") : QStringLiteral("plain"))
+                 .arg(msBetween(t0, Clock::now()) / 1000, 0, 'f', 1));
+}
+
+// Rows a history page asks for (HistoryModel's page size).
+constexpr int HistoryPageRows = 50;
+
+void benchSearchAsYouType(const QString& label, Database& enc, Database& plain, int queries,
+                          std::uint64_t seed)
+{
+    // Every keystroke of typing each query (1–2 words, as benchSearch), a page each time.
+    const int warmupQueries = 5;
+    TextGenerator gen(seed);
+    QStringList typed;
+    int warmups = 0;
+    QStringList examples;
+    for (int i = 0; i < warmupQueries + queries; ++i) {
+        const QString query = gen.query();
+        if (i >= warmupQueries && examples.size() < 3)
+            examples.append(query);
+        for (int n = 1; n <= query.size(); ++n) {
+            if (query.at(n - 1) != QLatin1Char(' '))
+                typed.append(query.left(n));
+        }
+        if (i + 1 == warmupQueries)
+            warmups = int(typed.size());
+    }
+    const HistoryQuery encHistory(enc), plainHistory(plain);
+    const QTimeZone zone("Europe/Berlin");
+    for (const bool filtered : {false, true}) {
+        qint64 encRows = 0, plainRows = 0;
+        auto keystroke = [&](const HistoryQuery& history, int i, qint64* rows) {
+            HistoryFilter filter;
+            filter.words = typed[i];
+            if (filtered)
+                filter.stages = {Stage::Apply};
+            VaultError e;
+            *rows += history.page(filter, zone, 0, HistoryPageRows, &e).size();
+            if (e)
+                fail(QStringLiteral("history page: ") + e.detail);
+        };
+        std::vector<double> te, tp;
+        alternate(
+            warmups, int(typed.size()) - warmups,
+            [&](int i) { keystroke(encHistory, i, &encRows); },
+            [&](int i) { keystroke(plainHistory, i, &plainRows); }, &te, &tp);
+        if (encRows != plainRows)
+            fail(QStringLiteral("encrypted and plain history pages differ"));
+        const double e95 = percentile(te, 95), p95 = percentile(tp, 95);
+        printRow(QStringLiteral("Search as you type (`HistoryQuery::page`, %1 rows with snippets, "
+                                "every keystroke)%2 p95 @%3 with loops: encrypted vs plain")
+                     .arg(HistoryPageRows)
+                     .arg(filtered ? QStringLiteral(" + stage filter") : QString())
+                     .arg(label),
+                 formatMs(e95), formatMs(p95), formatRatio(e95 / p95),
+                 QStringLiteral("p95 ≤ 10 ms"), e95 <= 10);
+        printNote(QStringLiteral("Search as you type @%1%2: %3 keystrokes of %4 queries typed "
+                                 "letter by letter (e.g. \"%5\", \"%6\"); encrypted p50 %7, "
+                                 "max %8; plain p50 %9, max %10; %11 rows per page on average.")
+                      .arg(label, filtered ? QStringLiteral(" (stage Apply)") : QString())
+                      .arg(te.size())
+                      .arg(queries)
+                      .arg(examples.value(0), examples.value(1), formatMs(percentile(te, 50)),
+                           formatMs(percentile(te, 100)), formatMs(percentile(tp, 50)),
+                           formatMs(percentile(tp, 100)))
+                      .arg(double(encRows) / double(typed.size()), 0, 'f', 1));
+    }
+}
+
+void benchHistoryPages(const QString& label, Database& enc, Database& plain, int rounds)
+{
+    const HistoryQuery encHistory(enc), plainHistory(plain);
+    const QTimeZone zone("Europe/Berlin");
+    auto firstPage = [&](const HistoryQuery& history, const HistoryFilter& filter) {
+        VaultError e;
+        if (history.page(filter, zone, 0, HistoryPageRows, &e).size() != HistoryPageRows || e)
+            fail(QStringLiteral("first page: ") + e.detail);
+    };
+    std::vector<double> te, tp;
+    const HistoryFilter all;
+    alternate(
+        5, rounds, [&](int) { firstPage(encHistory, all); },
+        [&](int) { firstPage(plainHistory, all); }, &te, &tp);
+    const double e95 = percentile(te, 95), p95 = percentile(tp, 95);
+    printRow(QStringLiteral("History first page (`HistoryQuery::page`, %1 rows, no filter) p95 "
+                            "@%2 with loops: encrypted vs plain")
+                 .arg(HistoryPageRows)
+                 .arg(label),
+             formatMs(e95), formatMs(p95), formatRatio(e95 / p95), QStringLiteral("p95 ≤ 5 ms"),
+             e95 <= 5);
+
+    // The other first pages, scrolling on, count() and the timeline's periods: encrypted only.
+    auto timed = [&](int runs, const std::function<void()>& fn) {
+        std::vector<double> t;
+        fn(); // warm-up
+        for (int i = 0; i < runs; ++i) {
+            const auto t0 = Clock::now();
+            fn();
+            t.push_back(msBetween(t0, Clock::now()));
+        }
+        return QStringLiteral("p50 %1, p95 %2")
+            .arg(formatMs(percentile(t, 50)), formatMs(percentile(t, 95)));
+    };
+    HistoryFilter attention;
+    attention.sort = HistorySort::NeedsAttention;
+    HistoryFilter applying;
+    applying.stages = {Stage::Apply};
+    HistoryFilter oldest;
+    oldest.sort = HistorySort::Oldest;
+    const QString attentionPage = timed(rounds, [&] { firstPage(encHistory, attention); });
+    const QString stagePage = timed(rounds, [&] { firstPage(encHistory, applying); });
+    const QString oldestPage = timed(rounds, [&] { firstPage(encHistory, oldest); });
+    std::vector<double> scroll;
+    for (int p = 0; p < 200; ++p) {
+        VaultError e;
+        const auto t0 = Clock::now();
+        encHistory.page(all, zone, p * HistoryPageRows, HistoryPageRows, &e);
+        scroll.push_back(msBetween(t0, Clock::now()));
+        if (e)
+            fail(QStringLiteral("scroll: ") + e.detail);
+    }
+    printNote(QStringLiteral("History pages @%1 (encrypted, %2 rows): first page needs attention "
+                             "%3; stage Apply %4; oldest first %5; scrolling on through 200 "
+                             "pages (%6 rows) p50 %7, max %8.")
+                  .arg(label)
+                  .arg(HistoryPageRows)
+                  .arg(attentionPage, stagePage, oldestPage)
+                  .arg(200 * HistoryPageRows)
+                  .arg(formatMs(percentile(scroll, 50)), formatMs(percentile(scroll, 100))));
+
+    auto count = [&](const HistoryFilter& filter) {
+        return timed(20, [&] {
+            VaultError e;
+            encHistory.count(filter, zone, &e);
+            if (e)
+                fail(QStringLiteral("count: ") + e.detail);
+        });
+    };
+    HistoryFilter word;
+    word.words = QStringLiteral("evidence");
+    HistoryFilter both = word;
+    both.stages = {Stage::Apply};
+    HistoryFilter common;
+    common.words = QStringLiteral("the");
+    auto periods = [&](const HistoryFilter& filter, TimelineGrouping grouping) {
+        return timed(10, [&] {
+            VaultError e;
+            encHistory.periods(filter, grouping, zone, Qt::Monday, &e);
+            if (e)
+                fail(QStringLiteral("periods: ") + e.detail);
+        });
+    };
+    printNote(QStringLiteral("History count() @%1 (encrypted): everything %2; stage Apply %3; "
+                             "\"evidence\" %4; \"evidence\" + stage Apply %5; \"the\" (in "
+                             "every entry) %6. Periods: all entries by week %7, by month %8; "
+                             "\"evidence\" by week %9; \"the\" by week %10.")
+                  .arg(label, count(all), count(applying), count(word), count(both), count(common),
+                       periods(all, TimelineGrouping::Week), periods(all, TimelineGrouping::Month),
+                       periods(word, TimelineGrouping::Week))
+                  .arg(periods(common, TimelineGrouping::Week)));
+}
+
+void benchInsights(const QString& label, Database& enc, Database& plain, int rounds)
+{
+    const InsightsStore encInsights(enc), plainInsights(plain);
+    const QTimeZone zone("Europe/Berlin");
+    const QDate today = QDate::currentDate();
+    int encReflections = 0, plainReflections = 0;
+    auto compute = [&](const InsightsStore& store, int* reflections) {
+        VaultError e;
+        *reflections = store.compute(zone, today, 365, &e).reflections;
+        if (e)
+            fail(QStringLiteral("insights: ") + e.detail);
+    };
+    std::vector<double> te, tp;
+    alternate(
+        3, rounds, [&](int) { compute(encInsights, &encReflections); },
+        [&](int) { compute(plainInsights, &plainReflections); }, &te, &tp);
+    if (encReflections != plainReflections)
+        fail(QStringLiteral("encrypted and plain insights differ"));
+    const double e95 = percentile(te, 95), p95 = percentile(tp, 95);
+    printRow(QStringLiteral("Insights (`InsightsStore::compute`, heat map of 365 days) p95 @%1 "
+                            "with loops: encrypted vs plain")
+                 .arg(label),
+             formatMs(e95), formatMs(p95), formatRatio(e95 / p95), QStringLiteral("≤ 50 ms"),
+             e95 <= 50);
+    printNote(QStringLiteral("Insights @%1 (%2 rounds, %3 reflections): encrypted p50 %4, max "
+                             "%5; plain p50 %6.")
+                  .arg(label)
+                  .arg(rounds)
+                  .arg(encReflections)
+                  .arg(formatMs(percentile(te, 50)), formatMs(percentile(te, 100)),
+                       formatMs(percentile(tp, 50))));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -560,6 +777,22 @@ int main(int argc, char* argv[])
         benchSearch(largeLabel, *enc, *plain, searches, 3001);
         progress(QStringLiteral("saves @%1").arg(largeLabel));
         benchSaves(largeLabel, *enc, *plain, saves, 2002);
+    }
+
+    // The same databases with loops: history and insights.
+    progress(QStringLiteral("loops @%1").arg(largeLabel));
+    addIndexedLoops(encLarge, 5002);
+    addIndexedLoops(plainLarge, 5002);
+    {
+        OpenVault keepEnc, keepPlain;
+        auto enc = openForUse(encLarge, &keepEnc);
+        auto plain = openForUse(plainLarge, &keepPlain);
+        progress(QStringLiteral("search as you type @%1").arg(largeLabel));
+        benchSearchAsYouType(largeLabel, *enc, *plain, searches / 10, 3002);
+        progress(QStringLiteral("history pages @%1").arg(largeLabel));
+        benchHistoryPages(largeLabel, *enc, *plain, 100);
+        progress(QStringLiteral("insights @%1").arg(largeLabel));
+        benchInsights(largeLabel, *enc, *plain, 30);
     }
     return 0;
 }

@@ -4,17 +4,23 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Debrief.Ui
 
-// The history list: newest first, a date, the first line and the loop stage per entry, loaded
-// as it scrolls.
+// The history list: a date, the first line, the loop stage, tags and (when searching) the
+// matching words per entry, grouped into weeks or months with a one-line summary each, loaded
+// as it scrolls. Keyboard: Up/Down move, Enter opens, Delete asks first (the workspace's
+// shortcut). Empty, it explains the loop and offers the examples; filtered to nothing, it says
+// so and offers to clear the filters.
 ListView {
     id: list
 
     required property HistoryModel history
+    required property ExamplesController examples
     // False until the caller wants rows: lets a window show its first frame before the list
     // reads its first page from the vault.
     property bool populated: true
     property int selectedId: 0
     signal opened(int reflectionId)
+    // Up from the first row: back to the search field above.
+    signal leftAtTop()
 
     // "Today, 9:15 AM", "Yesterday, …", "Monday, …", then the date.
     function when(moment) {
@@ -33,15 +39,109 @@ ListView {
             return moment.toLocaleDateString(Qt.locale(), qsTr("MMMM d", "date in the history list, this year"))
         return moment.toLocaleDateString(Qt.locale(), qsTr("MMMM d, yyyy", "date in the history list, an earlier year"))
     }
+    function openCurrent() {
+        if (currentIndex >= 0 && currentIndex < count)
+            opened(history.idAt(currentIndex))
+    }
+    // The reflection the keyboard is on (0: none).
+    function currentId() {
+        return currentIndex >= 0 && currentIndex < count ? history.idAt(currentIndex) : 0
+    }
 
     objectName: "historyList"
     model: populated ? history : null
     clip: true
     currentIndex: -1
     keyNavigationEnabled: true
+    highlightMoveDuration: 0
+    // Rows are made as they come into view, never ahead in the background: Qt 6.4's ListView
+    // loses track of a row it is making ahead when a new search or filter replaces the rows
+    // ("DelegateModel::cancel: index out range").
+    cacheBuffer: 0
     topMargin: 4
     bottomMargin: Theme.margin
     ScrollBar.vertical: ScrollBar {}
+    Accessible.name: qsTr("Reflections")
+
+    Keys.onReturnPressed: list.openCurrent()
+    Keys.onEnterPressed: list.openCurrent()
+    Keys.onUpPressed: event => {
+        if (list.currentIndex <= 0)
+            list.leftAtTop()
+        else
+            event.accepted = false
+    }
+    // A new search or filter starts at the top, nothing chosen yet.
+    Connections {
+        target: list.history
+        function onRowsReplaced() {
+            list.currentIndex = -1
+            list.positionViewAtBeginning()
+        }
+    }
+
+    // Qt 6.4's qmllint counts this file's ids as unqualified inside delegates (6.5 has
+    // pragma ComponentBehavior: Bound); at run time they resolve as usual.
+    // qmllint disable unqualified
+    header: ExamplesBanner {
+        examples: list.examples
+        width: list.width
+    }
+
+    // Timeline: a title and a summary above each week or month, staying at the top while it
+    // scrolls.
+    section.property: history.grouped ? "sectionKey" : ""
+    section.criteria: ViewSection.FullString
+    section.labelPositioning: ViewSection.InlineLabels | ViewSection.CurrentLabelAtStart
+    // The label reads "section" from its context: Qt 6.4's ListView reuses section labels and
+    // then updates only that, not a required property.
+    section.delegate: Pane {
+        objectName: "historySection_" + section
+        width: list.width
+        leftPadding: Theme.margin
+        rightPadding: Theme.margin
+        topPadding: 10
+        bottomPadding: 6
+        Material.elevation: 0
+        background: Rectangle {
+            color: list.Material.backgroundColor
+        }
+        // Two lines of fixed height (a ListView does not move its rows when a label grows).
+        FontMetrics {
+            id: periodFont
+            font.pixelSize: Theme.smallSize
+        }
+        Column {
+            objectName: "periodSummary"
+            readonly property string text: periodTitle.text + " \u00B7 " + periodCounts.text
+            width: parent.width
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+            Label {
+                id: periodTitle
+                width: parent.width
+                height: periodFont.height
+                text: list.history.periodTitle(section)
+                font.pixelSize: Theme.smallSize
+                font.weight: Font.DemiBold
+                opacity: 0.75
+                elide: Text.ElideRight
+            }
+            Label {
+                id: periodCounts
+                width: parent.width
+                height: periodFont.height
+                text: {
+                    list.history.periodsRevision // read again when the summaries are
+                    return list.history.periodCounts(section)
+                }
+                font.pixelSize: Theme.smallSize
+                opacity: 0.6
+                elide: Text.ElideRight
+            }
+        }
+    }
+    // qmllint enable unqualified
 
     delegate: ItemDelegate {
         id: row
@@ -53,8 +153,13 @@ ListView {
         required property string stageLabel
         required property real voiceDurationMs
         required property bool voiceRecovered
+        required property string snippetMarkup
+        required property var tags
+        required property string failureTypeLabel
+        required property bool example
         readonly property HistoryList view: ListView.view as HistoryList
         readonly property bool voice: voiceDurationMs >= 0
+        readonly property bool keyboardCurrent: ListView.isCurrentItem && view.activeFocus
         // "1:23" for a voice note's length.
         readonly property string voiceLength: Math.floor(voiceDurationMs / 60000) + ":"
                                               + ("0" + Math.floor(voiceDurationMs / 1000) % 60).slice(-2)
@@ -64,20 +169,27 @@ ListView {
         width: ListView.view.width
         topPadding: 10
         bottomPadding: 10
+        focusPolicy: Qt.NoFocus
         highlighted: row.reflectionId === row.view.selectedId
         Accessible.name: row.view.when(row.created) + ", " + row.firstLine
+                         + (row.example ? ", " + qsTr("example") : "")
                          + (row.voice ? ", " + qsTr("voice note, %1").arg(row.voiceLength) : "")
                          + (row.voiceRecovered ? ", " + qsTr("recovered") : "") + ", " + row.stageLabel
-        onClicked: row.view.opened(row.reflectionId)
+                         + (row.tags.length > 0 ? ", " + qsTr("tags: %1").arg(row.tags.join(", ")) : "")
+        onClicked: {
+            row.view.currentIndex = row.index
+            row.view.opened(row.reflectionId)
+        }
 
-        // The open entry is tinted with the accent and marked at the edge; no grey slabs.
+        // The open entry is tinted with the accent and marked at the edge; the keyboard's row
+        // (when another) is outlined.
         background: Rectangle {
             readonly property color tint: row.Material.accentColor
             readonly property color ink: row.Material.foreground
             color: row.highlighted ? Qt.rgba(tint.r, tint.g, tint.b, 0.12)
                  : row.down ? Qt.rgba(ink.r, ink.g, ink.b, 0.10)
                  : row.hovered ? Qt.rgba(ink.r, ink.g, ink.b, 0.04) : "transparent"
-            border.width: row.visualFocus ? 2 : 0
+            border.width: row.keyboardCurrent && !row.highlighted ? 2 : 0
             border.color: tint
             Rectangle {
                 visible: row.highlighted
@@ -96,6 +208,19 @@ ListView {
                 font.pixelSize: 15
                 elide: Text.ElideRight
                 maximumLineCount: 1
+                Layout.fillWidth: true
+            }
+            // When searching: where the words matched, in bold (escaped: shown as written).
+            Label {
+                objectName: "historySnippet"
+                visible: row.snippetMarkup.length > 0
+                text: row.snippetMarkup
+                textFormat: Text.StyledText
+                font.pixelSize: 13
+                opacity: 0.85
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
                 Layout.fillWidth: true
             }
             RowLayout {
@@ -123,36 +248,116 @@ ListView {
                     opacity: 0.8
                     Layout.leftMargin: -4
                 }
+                Chip {
+                    objectName: "exampleChip"
+                    visible: row.example
+                    text: qsTr("Example")
+                    tint: row.Material.color(Material.DeepPurple, row.Material.theme === Material.Dark ? Material.Shade200 : Material.Shade500)
+                }
                 // Where the reflection is in the loop; closed ones are quieter.
-                Label {
+                Chip {
                     objectName: "stageChip"
                     text: row.stageLabel
+                    tint: row.stageColor
+                }
+            }
+            Flow {
+                visible: row.tags.length > 0 || row.failureTypeLabel.length > 0
+                spacing: 6
+                Layout.fillWidth: true
+                Label {
+                    visible: row.failureTypeLabel.length > 0
+                    text: row.failureTypeLabel
                     font.pixelSize: 11
-                    font.weight: Font.DemiBold
-                    color: row.stageColor
-                    leftPadding: 7
-                    rightPadding: 7
-                    topPadding: 1
-                    bottomPadding: 1
-                    background: Rectangle {
-                        readonly property color tint: row.stageColor
-                        radius: height / 2
-                        color: Qt.rgba(tint.r, tint.g, tint.b, 0.12)
+                    opacity: 0.7
+                }
+                // qmllint disable unqualified
+                Repeater {
+                    model: row.tags
+                    Label {
+                        required property string modelData
+                        objectName: "rowTag"
+                        text: "#" + modelData
+                        font.pixelSize: 11
+                        color: row.Material.accentColor
                     }
                 }
+                // qmllint enable unqualified
             }
         }
     }
 
-    Label {
-        objectName: "historyEmpty"
+    // Nothing at all yet: what Debrief does, and a way to see it with examples.
+    ColumnLayout {
+        objectName: "historyEmptyVault"
         anchors.centerIn: parent
-        width: parent.width - 2 * Theme.margin
-        visible: list.count === 0
-        horizontalAlignment: Text.AlignHCenter
-        wrapMode: Text.Wrap
-        opacity: 0.7
-        lineHeight: 1.2
-        text: qsTr("No reflections yet. Right after something goes differently than you hoped, write down what happened: it takes a minute, and it stays encrypted on this device.")
+        width: Math.min(parent.width - 2 * Theme.margin, 420)
+        visible: list.populated && list.count === 0 && list.history.vaultEmpty
+        spacing: Theme.spacing
+        Label {
+            objectName: "historyEmpty"
+            text: qsTr("No reflections yet")
+            font.pixelSize: 18
+            font.weight: Font.DemiBold
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            text: qsTr("Right after something goes differently than you hoped, write down what happened: it takes a minute, and it stays encrypted on this device. Debrief then walks it through four steps: Detect what happened, Analyse why, Apply one small change as an experiment, and Continue with your next smart risk.")
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            opacity: 0.7
+            lineHeight: 1.2
+            Layout.fillWidth: true
+        }
+        Button {
+            objectName: "tryExamplesButton"
+            text: qsTr("Try it with examples")
+            highlighted: true
+            Layout.alignment: Qt.AlignHCenter
+            onClicked: list.examples.add()
+        }
+        Label {
+            text: qsTr("Adds a few example reflections, marked “Example”, in every step of the loop. You can remove them at any time.")
+            font.pixelSize: Theme.smallSize
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            opacity: 0.6
+            Layout.fillWidth: true
+        }
+        ErrorBanner {
+            text: list.examples.errorMessage
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+    }
+
+    // Filtered to nothing: say so, and offer the way back.
+    ColumnLayout {
+        objectName: "historyNoMatch"
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 420)
+        visible: list.populated && list.count === 0 && !list.history.vaultEmpty
+        spacing: Theme.spacing
+        Label {
+            text: list.history.searchText.trim().length > 0
+                  ? qsTr("No reflection matches “%1”.").arg(list.history.searchText.trim())
+                  : qsTr("No reflection matches these filters.")
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            opacity: 0.7
+            Layout.fillWidth: true
+        }
+        Button {
+            objectName: "clearSearchAndFiltersButton"
+            text: qsTr("Show all reflections")
+            flat: true
+            Layout.alignment: Qt.AlignHCenter
+            onClicked: {
+                list.history.clearFilters()
+                list.history.searchText = ""
+            }
+        }
     }
 }

@@ -18,12 +18,14 @@ ColumnLayout {
         font.pixelSize: Theme.headingSize
         font.weight: Font.DemiBold
         Layout.fillWidth: true
+        Layout.preferredWidth: section.width
     }
-    Switch {
+    WrappingSwitch {
         objectName: "remindersEnabled"
         text: qsTr("Remind me to take each reflection to its next step")
         checked: section.settings.enabled
         Layout.fillWidth: true
+        Layout.preferredWidth: section.width
         onToggled: section.settings.enabled = checked
     }
     GridLayout {
@@ -32,10 +34,12 @@ ColumnLayout {
         rowSpacing: 4
         enabled: section.settings.enabled
         Layout.fillWidth: true
+        Layout.preferredWidth: section.width
 
         Label {
             text: qsTr("Daily review time")
             Layout.fillWidth: true
+            wrapMode: Text.Wrap
         }
         TimeChooser {
             objectName: "reviewTime"
@@ -47,6 +51,7 @@ ColumnLayout {
         Label {
             text: qsTr("Quiet hours from")
             Layout.fillWidth: true
+            wrapMode: Text.Wrap
         }
         TimeChooser {
             objectName: "quietStart"
@@ -58,6 +63,7 @@ ColumnLayout {
         Label {
             text: qsTr("Quiet hours until")
             Layout.fillWidth: true
+            wrapMode: Text.Wrap
         }
         TimeChooser {
             objectName: "quietEnd"
@@ -69,6 +75,7 @@ ColumnLayout {
         Label {
             text: qsTr("At most per day")
             Layout.fillWidth: true
+            wrapMode: Text.Wrap
         }
         SpinBox {
             objectName: "maxPerDay"
@@ -80,12 +87,13 @@ ColumnLayout {
             onValueModified: section.settings.maxPerDay = value
         }
     }
-    Switch {
+    WrappingSwitch {
         objectName: "remindersWeekends"
         enabled: section.settings.enabled
         text: qsTr("Remind me at weekends")
         checked: section.settings.weekends
         Layout.fillWidth: true
+        Layout.preferredWidth: section.width
         onToggled: section.settings.weekends = checked
     }
     Label {
@@ -94,13 +102,15 @@ ColumnLayout {
         opacity: 0.7
         font.pixelSize: Theme.smallSize
         Layout.fillWidth: true
+        Layout.preferredWidth: section.width
     }
-    Switch {
+    WrappingSwitch {
         objectName: "showTitles"
         enabled: section.settings.enabled
         text: qsTr("Show the entry's first line in reminders")
         checked: section.settings.showTitles
         Layout.fillWidth: true
+        Layout.preferredWidth: section.width
         onToggled: section.settings.showTitles = checked
     }
     Label {
@@ -113,18 +123,21 @@ ColumnLayout {
         opacity: section.settings.showTitles ? 1 : 0.7
         font.pixelSize: Theme.smallSize
         Layout.fillWidth: true
+        Layout.preferredWidth: section.width
     }
-    Switch {
+    WrappingSwitch {
         objectName: "startAtLogin"
         visible: section.settings.startAtLoginSupported
         enabled: section.settings.enabled
         text: qsTr("Start Debrief in the tray when I log in, so reminders come")
         checked: section.settings.startAtLogin
         Layout.fillWidth: true
+        Layout.preferredWidth: section.width
         onToggled: section.settings.startAtLogin = checked
     }
     ErrorBanner {
         text: section.settings.errorMessage
         Layout.fillWidth: true
+        Layout.preferredWidth: section.width
     }
 }

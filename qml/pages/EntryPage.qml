@@ -12,6 +12,7 @@ Page {
     required property PlayerController player
     required property LoopController loop
     required property NudgeController nudges
+    required property TagsController tags
     required property int entryId
     property var entry: ({})
     property string savedText: ""
@@ -23,6 +24,7 @@ Page {
         page.player.load(page.entryId)
         entry = page.entries.load(page.entryId)
         page.loop.load(page.entryId)
+        page.tags.load(page.entryId)
         savedText = entry.text || ""
         writing.text = savedText
     }
@@ -55,6 +57,10 @@ Page {
             font.pixelSize: 14
             opacity: 0.7
             wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        TagEditor {
+            tags: page.tags
             Layout.fillWidth: true
         }
         LoopSummary {
@@ -129,6 +135,7 @@ Page {
     StackView.onActivating: {
         if (!page.loop.shows(page.entryId))
             page.loop.load(page.entryId)
+        page.tags.load(page.entryId)
     }
     // The recording stops when the page goes (another entry, the settings, back to the list).
     StackView.onDeactivated: page.player.pause()

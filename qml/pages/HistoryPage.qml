@@ -1,21 +1,54 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Debrief.Ui
 
-// History on a phone: the list as a page of its own.
+// History on a phone: the search, the list, and the filters one tap away (a page of their own).
 Page {
     id: page
 
     required property HistoryModel history
+    required property ExamplesController examples
     signal opened(int reflectionId)
+    signal filtersRequested()
+
+    function focusSearch() {
+        search.focusField()
+    }
+    readonly property bool searchFocused: search.fieldFocused
+    readonly property HistoryList list: historyList
 
     objectName: "historyPage"
     title: qsTr("History")
 
-    HistoryList {
+    ColumnLayout {
         anchors.fill: parent
-        history: page.history
-        focus: true
-        onOpened: reflectionId => page.opened(reflectionId)
+        spacing: 0
+        HistorySearchBar {
+            id: search
+            history: page.history
+            showFiltersButton: true
+            Layout.fillWidth: true
+            onFiltersRequested: page.filtersRequested()
+            onDownPressed: {
+                historyList.forceActiveFocus()
+                if (historyList.currentIndex < 0 && historyList.count > 0)
+                    historyList.currentIndex = 0
+            }
+            onAccepted: {
+                if (historyList.count > 0)
+                    page.opened(page.history.idAt(Math.max(historyList.currentIndex, 0)))
+            }
+        }
+        HistoryList {
+            id: historyList
+            history: page.history
+            examples: page.examples
+            focus: true
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            onOpened: reflectionId => page.opened(reflectionId)
+            onLeftAtTop: search.focusField()
+        }
     }
 }

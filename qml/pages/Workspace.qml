@@ -5,8 +5,11 @@ import QtQuick.Layouts
 import Debrief.Ui
 
 // The unlocked app. Phone: one column (capture -> history -> entry -> stage) with back
-// navigation. Desktop (>= 900 px): the history list beside the capture or entry pane. The
-// Lessons and Experiments pages (across reflections) open from the toolbar.
+// navigation; the history's filters are a page of their own, the lists across reflections are
+// in the toolbar's menu. Desktop (>= 900 px): three resizable panes, sections and filters |
+// the history list | the capture or entry pane (Due, Lessons, Experiments and Insights show
+// there too). Keyboard: Ctrl+F search, Up/Down and Enter in the list, Delete asks first,
+// Ctrl+N new, Ctrl+R record, Esc back.
 Page {
     id: workspace
 
@@ -22,6 +25,10 @@ Page {
     required property RecordController recorder
     required property NudgeController nudges
     required property NudgeSettings nudgeSettings
+    required property TagsController tags
+    required property TagSuggestionsModel tagSuggestions
+    required property InsightsModel insights
+    required property ExamplesController examples
     property string notice
     property bool keyringAvailable: true
     property bool wide: false
@@ -65,6 +72,67 @@ Page {
             loop.load(reflectionId)
         loop.viewedStage = stage
         showStage(reflectionId, true)
+    }
+    function showInsights() {
+        if (stack.currentItem.objectName !== "insightsPage")
+            stack.push(insightsComponent)
+    }
+    // A section of the desktop's left pane: the page beside the list, or the list alone.
+    function showSection(page) {
+        if (page === "duePage")
+            showDue()
+        else if (page === "lessonsPage")
+            showLessons()
+        else if (page === "experimentsPage")
+            showExperiments()
+        else if (page === "insightsPage")
+            showInsights()
+        else if (stack.depth > 1)
+            stack.pop(stack.get(0))
+    }
+    function showFilters() {
+        stack.push(filtersComponent)
+    }
+    // Ctrl+F: the search field above the list (on a phone, the history page first).
+    function focusSearch() {
+        if (wide) {
+            searchBar.focusField()
+            return
+        }
+        if (stack.currentItem.objectName !== "historyPage")
+            stack.push(historyComponent, {}, StackView.Immediate)
+        const page = stack.currentItem as HistoryPage
+        page.focusSearch()
+    }
+    // The history list on screen (beside, or the phone's history page), or null.
+    function visibleList() {
+        if (wide)
+            return sideList
+        return stack.currentItem.objectName === "historyPage" ? (stack.currentItem as HistoryPage).list : null
+    }
+    // Delete: the row the keyboard is on in the list, or the open entry; asks first.
+    function askDelete() {
+        const list = visibleList()
+        if (list && list.activeFocus && list.currentId() > 0) {
+            confirmDelete.ask(list.currentId(), list.currentItem ? list.currentItem.firstLine : "")
+            return
+        }
+        if (stack.currentItem.objectName === "entryPage") {
+            const entry = stack.currentItem as EntryPage
+            confirmDelete.ask(entry.entryId, (entry.entry.text || "").trim().split("\n")[0])
+        }
+    }
+    function deleteNow(reflectionId) {
+        if (!workspace.entries.remove(reflectionId))
+            return
+        snackbar.reflectionId = 0
+        snackbar.show(qsTr("Reflection deleted."), qsTr("Undo"))
+        if (openId === reflectionId) {
+            if (wide)
+                newReflection()
+            else
+                back()
+        }
     }
     function showSettings() {
         if (stack.currentItem.objectName !== "settingsPage")
@@ -140,26 +208,6 @@ Page {
                 onClicked: workspace.showHistory()
             }
             ToolButton {
-                objectName: "lessonsButton"
-                visible: workspace.wide
-                text: qsTr("Lessons")
-                onClicked: workspace.showLessons()
-            }
-            ToolButton {
-                objectName: "dueButton"
-                visible: workspace.wide
-                text: workspace.nudges.due.waitingNow > 0
-                      ? qsTr("Due (%1)").arg(workspace.nudges.due.waitingNow) : qsTr("Due")
-                onClicked: workspace.showDue()
-            }
-            ToolButton {
-                objectName: "experimentsButton"
-                visible: workspace.wide
-                text: workspace.experiments.overdueCount > 0
-                      ? qsTr("Experiments (%1 due)").arg(workspace.experiments.overdueCount) : qsTr("Experiments")
-                onClicked: workspace.showExperiments()
-            }
-            ToolButton {
                 objectName: "settingsButton"
                 visible: !stack.currentItem || stack.currentItem.objectName !== "settingsPage"
                 text: qsTr("Settings")
@@ -200,6 +248,11 @@ Page {
                               ? qsTr("Experiments (%1 due)").arg(workspace.experiments.overdueCount) : qsTr("Experiments")
                         onTriggered: workspace.showExperiments()
                     }
+                    MenuItem {
+                        objectName: "insightsButton"
+                        text: qsTr("Insights")
+                        onTriggered: workspace.showInsights()
+                    }
                 }
             }
         }
@@ -226,51 +279,77 @@ Page {
             }
         }
 
-        RowLayout {
-            spacing: 0
+        // Desktop: sections and filters | list | content, each divider draggable. On a phone
+        // the two left panes hide and the content takes the whole width.
+        SplitView {
+            id: panes
+            objectName: "historyPanes"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // qmllint disable unqualified
+            handle: Rectangle {
+                implicitWidth: 5
+                color: "transparent"
+                Rectangle {
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    width: parent.SplitHandle.pressed || parent.SplitHandle.hovered ? 3 : 1
+                    height: parent.height
+                    color: parent.SplitHandle.pressed || parent.SplitHandle.hovered
+                           ? workspace.Material.accentColor : workspace.Material.dividerColor
+                }
+            }
+            // qmllint enable unqualified
 
+            HistorySidebar {
+                visible: workspace.wide
+                history: workspace.history
+                tagSuggestions: workspace.tagSuggestions
+                nudges: workspace.nudges
+                experiments: workspace.experiments
+                currentPage: stack.currentItem ? stack.currentItem.objectName : ""
+                SplitView.preferredWidth: Theme.sidebarWidth
+                SplitView.minimumWidth: 160
+                SplitView.maximumWidth: 400
+                onSectionChosen: page => workspace.showSection(page)
+            }
             ColumnLayout {
+                objectName: "historyPane"
                 visible: workspace.wide
                 spacing: 0
-                Layout.preferredWidth: Theme.historyPaneWidth
-                Layout.fillWidth: false
-                Layout.fillHeight: true
+                SplitView.preferredWidth: Theme.historyPaneWidth
+                SplitView.minimumWidth: 240
 
-                Label {
-                    text: qsTr("History")
-                    font.pixelSize: Theme.smallSize
-                    font.weight: Font.DemiBold
-                    font.capitalization: Font.AllUppercase
-                    font.letterSpacing: 0.8
-                    opacity: 0.6
-                    leftPadding: Theme.margin
-                    topPadding: Theme.margin
-                    bottomPadding: 4
+                HistorySearchBar {
+                    id: searchBar
+                    history: workspace.history
                     Layout.fillWidth: true
+                    onDownPressed: {
+                        sideList.forceActiveFocus()
+                        if (sideList.currentIndex < 0 && sideList.count > 0)
+                            sideList.currentIndex = 0
+                    }
+                    onAccepted: {
+                        if (sideList.count > 0)
+                            workspace.showEntry(workspace.history.idAt(Math.max(sideList.currentIndex, 0)))
+                    }
                 }
                 HistoryList {
                     id: sideList
                     history: workspace.history
+                    examples: workspace.examples
                     // The capture page comes first: the list fills in right after that frame.
                     populated: false
                     selectedId: workspace.openId
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     onOpened: reflectionId => workspace.showEntry(reflectionId)
+                    onLeftAtTop: searchBar.focusField()
                 }
-            }
-            Rectangle {
-                visible: workspace.wide
-                color: workspace.Material.dividerColor
-                Layout.preferredWidth: 1
-                Layout.fillHeight: true
             }
             ColumnLayout {
                 spacing: 0
-                Layout.fillWidth: true
-                Layout.fillHeight: true
+                SplitView.fillWidth: true
+                SplitView.minimumWidth: 320
 
                 StackView {
                     id: stack
@@ -320,7 +399,24 @@ Page {
         id: historyComponent
         HistoryPage {
             history: workspace.history
+            examples: workspace.examples
             onOpened: reflectionId => workspace.showEntry(reflectionId)
+            onFiltersRequested: workspace.showFilters()
+        }
+    }
+    Component {
+        id: filtersComponent
+        HistoryFiltersPage {
+            history: workspace.history
+            tagSuggestions: workspace.tagSuggestions
+            onDone: workspace.back()
+        }
+    }
+    Component {
+        id: insightsComponent
+        InsightsPage {
+            insights: workspace.insights
+            examples: workspace.examples
         }
     }
     Component {
@@ -330,6 +426,7 @@ Page {
             loop: workspace.loop
             nudges: workspace.nudges
             player: workspace.player
+            tags: workspace.tags
             onStageRequested: (reflectionId, focusFirst) => workspace.showStage(reflectionId, focusFirst)
             onDeleted: {
                 snackbar.reflectionId = 0
@@ -388,6 +485,32 @@ Page {
     Shortcut {
         sequence: "Ctrl+N" // Command+N on macOS
         onActivated: workspace.newReflection()
+    }
+    Shortcut {
+        sequence: "Ctrl+F" // Command+F on macOS
+        onActivated: workspace.focusSearch()
+    }
+    // Not while typing: a text field takes the Delete key for itself.
+    Shortcut {
+        sequence: "Del"
+        onActivated: workspace.askDelete()
+    }
+    ConfirmDeleteDialog {
+        id: confirmDelete
+        onConfirmed: reflectionId => workspace.deleteNow(reflectionId)
+        onClosed: {
+            const list = workspace.visibleList()
+            if (list && list.currentIndex >= 0)
+                list.forceActiveFocus()
+        }
+    }
+    // The examples went: an example open beside the list went with them.
+    Connections {
+        target: workspace.examples
+        function onChanged() {
+            if (!workspace.examples.present && workspace.openId !== 0)
+                workspace.newReflection()
+        }
     }
     // Voice: Ctrl+R (Command+R on macOS) records from anywhere, on the capture page, and stops.
     Shortcut {

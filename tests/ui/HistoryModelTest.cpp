@@ -120,7 +120,7 @@ TEST_CASE("HistoryModel: a page per fetchMore; consistent while paging, adding, 
 
     SECTION("rowCount grows only when fetchMore is called")
     {
-        model.setStore(app.services().store());
+        model.setQuery(app.services().historyQuery());
         CHECK(model.rowCount() == kPage);
         for (int expected = 2 * kPage; model.canFetchMore({}); expected += kPage) {
             QCoreApplication::processEvents();
@@ -140,7 +140,7 @@ TEST_CASE("HistoryModel: a page per fetchMore; consistent while paging, adding, 
         // the reset as finished (and then reports the rows that fetchMore inserts as inserted
         // during a reset). Here the test does the fetching, so each page is checked as it comes.
         tester.setUseFetchMore(false);
-        model.setStore(app.services().store());
+        model.setQuery(app.services().historyQuery());
         REQUIRE(model.rowCount() == kPage);
         model.fetchMore({});
         REQUIRE(model.rowCount() == 2 * kPage);

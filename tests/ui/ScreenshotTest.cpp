@@ -426,3 +426,87 @@ TEST_CASE("Screenshots of the loop: entry, each stage page, Lessons and Experime
         CHECK_NO_QML_PROBLEMS(app);
     }
 }
+
+TEST_CASE("Screenshots of reminders: the Due page and Settings > Reminders", "[ui][screenshots]")
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString dir = freshDir(QStringLiteral("screenshots-reminders"));
+    FakeSecretStore keyring;
+    AppUnderTest app(dir, keyring, 1280, 800);
+    REQUIRE(app.waitForState(VaultController::State::FirstStart));
+    app.click(QStringLiteral("confirmRecoveryCodeButton"));
+    REQUIRE(app.waitForState(VaultController::State::Ready));
+    fillLoops(app);
+    app.click(QStringLiteral("dueButton"));
+    app.require(QStringLiteral("duePage"));
+    REQUIRE(waitUntil([&] { return app.services().nudges().due()->rowCount() > 0; }));
+    shoot(app, QStringLiteral("desktop-due"));
+    app.click(QStringLiteral("settingsButton"));
+    shootAt(app, QStringLiteral("remindersEnabled"), QStringLiteral("desktop-settings-reminders"));
+    app.resize(390, 844);
+    shootAt(app, QStringLiteral("showTitles"), QStringLiteral("phone-settings-reminders"));
+    CHECK_NO_QML_PROBLEMS(app);
+}
+
+TEST_CASE("Screenshots of history review: three panes, search with a filter, tags, the "
+          "insights page, the empty state",
+          "[ui][screenshots]")
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString dir = freshDir(QStringLiteral("screenshots-history"));
+    FakeSecretStore keyring;
+    AppUnderTest app(dir, keyring, 1280, 800);
+    REQUIRE(app.waitForState(VaultController::State::FirstStart));
+    app.click(QStringLiteral("confirmRecoveryCodeButton"));
+    REQUIRE(app.waitForState(VaultController::State::Ready));
+    app.require(QStringLiteral("historyEmptyVault"));
+    shoot(app, QStringLiteral("desktop-history-empty"));
+
+    // The examples, one of them open beside the list.
+    app.click(QStringLiteral("tryExamplesButton"));
+    QQuickItem* list = app.require(QStringLiteral("historyList"));
+    REQUIRE(waitUntil([&] { return list->property("count").toInt() > 0; }));
+    app.click(app.require(QStringLiteral("historyRow_1"), list));
+    app.require(QStringLiteral("entryPage"));
+    shoot(app, QStringLiteral("desktop-history-three-panes"));
+
+    // A stage filter and a search word together, the matches in bold.
+    app.click(QStringLiteral("filterStage_apply"));
+    app.click(QStringLiteral("filterStage_continue"));
+    app.key(Qt::Key_F, Qt::ControlModifier);
+    app.type(QStringLiteral("meet"));
+    REQUIRE(waitUntil([&] { return app.history().searching(); }));
+    app.key(Qt::Key_Down);
+    shoot(app, QStringLiteral("desktop-history-search-filter"));
+    app.click(QStringLiteral("clearFiltersButton"));
+    app.click(QStringLiteral("clearSearchButton"));
+
+    // Grouped by week; the tag field with its suggestions on the entry page.
+    app.click(QStringLiteral("historyViewButton"));
+    app.click(QStringLiteral("groupWeek"));
+    app.click(app.require(QStringLiteral("historyRow_0"), list));
+    app.click(QStringLiteral("entryTagField"));
+    app.type(QStringLiteral("w"));
+    shoot(app, QStringLiteral("desktop-history-weeks-tags"));
+    app.key(Qt::Key_Escape);
+
+    app.click(QStringLiteral("insightsButton"));
+    app.require(QStringLiteral("insightsPage"));
+    REQUIRE(waitUntil([&] { return app.visibleItem(QStringLiteral("funnelText")) != nullptr; }));
+    shoot(app, QStringLiteral("desktop-insights"));
+    shootAt(app, QStringLiteral("heatText"), QStringLiteral("desktop-insights-heat-map"));
+
+    app.resize(390, 844);
+    app.require(QStringLiteral("insightsPage"));
+    shoot(app, QStringLiteral("phone-insights"));
+    shootAt(app, QStringLiteral("heatText"), QStringLiteral("phone-insights-heat-map"));
+    app.click(QStringLiteral("backButton"));
+    app.click(QStringLiteral("historyButton"));
+    app.require(QStringLiteral("historyPage"));
+    shoot(app, QStringLiteral("phone-history-timeline"));
+    app.click(QStringLiteral("filtersButton"));
+    app.require(QStringLiteral("historyFiltersPage"));
+    app.click(QStringLiteral("filterStage_analyse"));
+    shoot(app, QStringLiteral("phone-history-filters"));
+    CHECK_NO_QML_PROBLEMS(app);
+}

@@ -7,6 +7,7 @@
 #include "fake/FakeSecretStore.h"
 #include "vault/Database.h"
 #include "vault/ReflectionStore.h"
+#include "vault/TagStore.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -61,5 +62,30 @@ TEST_CASE("Undo of a delete restores everything together or nothing", "[ui][undo
     CHECK(loop.lessons().size() == 1);
     CHECK(loop.stage() == int(debrief::LoopController::Apply));
     CHECK(app.history().rowOf(id) >= 0);
+    CHECK_NO_QML_PROBLEMS(app);
+}
+
+TEST_CASE("Undo of a delete brings the entry's tags back", "[ui][undo][tags]")
+{
+    const QString dir = freshDir(QStringLiteral("undo-tags"));
+    FakeSecretStore keyring;
+    AppUnderTest app(dir, keyring);
+    REQUIRE(app.waitForState(VaultController::State::FirstStart));
+    app.click(QStringLiteral("confirmRecoveryCodeButton"));
+    REQUIRE(app.waitForState(VaultController::State::Ready));
+
+    const qint64 id = app.entries().add(QStringLiteral("The launch slipped again."));
+    REQUIRE(id > 0);
+    debrief::TagStore tags(app.services().store()->database());
+    REQUIRE_FALSE(tags.addTag(id, QStringLiteral("Launch")));
+    REQUIRE_FALSE(tags.addTag(id, QStringLiteral("team")));
+    REQUIRE(app.entries().remove(id));
+    VaultError error;
+    tags.tagsOf(id, &error);
+    CHECK(error.kind == VaultError::Kind::NotFound);
+
+    CHECK(app.entries().undoRemove() == id);
+    CHECK(tags.tagsOf(id, &error) == QStringList{QStringLiteral("Launch"), QStringLiteral("team")});
+    CHECK_FALSE(error);
     CHECK_NO_QML_PROBLEMS(app);
 }

@@ -24,7 +24,7 @@ public:
         REQUIRE(m_db);
         REQUIRE_FALSE(error);
         REQUIRE_FALSE(m_db->exec("CREATE VIRTUAL TABLE t USING fts5(text, tokenize = "
-                                 "'unicode61 remove_diacritics 2');"));
+                                 "'debrief remove_diacritics 2');"));
         qint64 id = 0;
         for (const char* row : rows) {
             Statement insert(*m_db, "INSERT INTO t (rowid, text) VALUES (?1, ?2);");
@@ -140,4 +140,35 @@ TEST_CASE("ftsQueryFor: all words must match, each as a prefix, accents ignored"
     CHECK(t.match(QStringLiteral("refl meet")) == QList<qint64>{2});
     CHECK(t.match(QStringLiteral("meet")) == QList<qint64>{2, 3});
     CHECK(t.match(QStringLiteral("meetings")) == QList<qint64>{});
+}
+
+TEST_CASE("ftsQueryFor: a run of CJK characters is the phrase of its characters", "[fts][cjk]")
+{
+    CHECK(ftsQueryFor(QStringLiteral("会")) == QStringLiteral("\"会\""));
+    CHECK(ftsQueryFor(QStringLiteral("会议")) == QStringLiteral("\"会 议\""));
+    CHECK(ftsQueryFor(QStringLiteral("会议 budget")) == QStringLiteral("\"会 议\" \"budget\"*"));
+    CHECK(ftsQueryFor(QStringLiteral("用Zoom开会")) ==
+          QStringLiteral("\"用\" \"Zoom\"* \"开 会\""));
+    CHECK(ftsQueryFor(QStringLiteral("キャンセル")) == QStringLiteral("\"キ ャ ン セ ル\""));
+    CHECK(ftsQueryFor(QStringLiteral("회의")) == QStringLiteral("\"회 의\""));
+    // Characters outside the BMP (Extension B) stay whole.
+    CHECK(ftsQueryFor(QStringLiteral("𠀀𠀁")) == QStringLiteral("\"𠀀 𠀁\""));
+
+    FtsTable t({
+        "今天的会议很糟糕",           // 1
+        "会后我们讨论了议程",         // 2: both characters, not side by side
+        "我们用Zoom开会",             // 3
+        "会議はキャンセルされました", // 4
+        "회의가 취소되었습니다",      // 5
+        "Café meeting, 会议室",       // 6
+    });
+    CHECK(t.match(QStringLiteral("会议")) == QList<qint64>{1, 6});
+    CHECK(t.match(QStringLiteral("会")) == QList<qint64>{1, 2, 3, 4, 6});
+    CHECK(t.match(QStringLiteral("会议很")) == QList<qint64>{1});
+    CHECK(t.match(QStringLiteral("zoom开会")) == QList<qint64>{3});
+    CHECK(t.match(QStringLiteral("开会 zoo")) == QList<qint64>{3});
+    CHECK(t.match(QStringLiteral("キャンセル")) == QList<qint64>{4});
+    CHECK(t.match(QStringLiteral("회의")) == QList<qint64>{5});
+    CHECK(t.match(QStringLiteral("cafe 会议室")) == QList<qint64>{6});
+    CHECK(t.match(QStringLiteral("会议。")) == QList<qint64>{1, 6}); // punctuation is no word
 }

@@ -41,6 +41,8 @@ inline const char* kindName(VaultError::Kind kind)
         return "AlreadyExists";
     case K::Io:
         return "Io";
+    case K::InvalidTag:
+        return "InvalidTag";
     }
     return "?";
 }

@@ -142,7 +142,7 @@ TEST_CASE("A vault from a newer Debrief is NewerVersion and left unchanged", "[m
     REQUIRE_FALSE(created.vault.db->exec(
         QStringLiteral("PRAGMA user_version = %1;").arg(newer).toUtf8().constData()));
     // A table this version does not know about, as a newer schema might have.
-    REQUIRE_FALSE(created.vault.db->exec("CREATE TABLE tags (id INTEGER PRIMARY KEY);"));
+    REQUIRE_FALSE(created.vault.db->exec("CREATE TABLE from_the_future (id INTEGER PRIMARY KEY);"));
     const QStringList schema = schemaOf(*created.vault.db);
     created.vault = {};
     const Snapshot before = snapshot(created.dir);

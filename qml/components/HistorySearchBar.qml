@@ -1,0 +1,182 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Debrief.Ui
+
+// Above the history list: search as you type (Down goes to the list, Enter opens the first
+// match), how many reflections show, and the order and grouping. On a phone it also opens
+// the filters.
+ColumnLayout {
+    id: bar
+
+    required property HistoryModel history
+    property bool showFiltersButton: false
+    signal downPressed()
+    signal accepted()
+    signal filtersRequested()
+
+    function focusField() {
+        field.forceActiveFocus()
+        field.selectAll()
+    }
+    readonly property bool fieldFocused: field.activeFocus
+    readonly property var sortChoices: [
+        { value: HistoryModel.Newest, name: "sortNewest", text: qsTr("Newest first") },
+        { value: HistoryModel.Oldest, name: "sortOldest", text: qsTr("Oldest first") },
+        { value: HistoryModel.NeedsAttention, name: "sortAttention", text: qsTr("Needs attention") },
+        { value: HistoryModel.Relevance, name: "sortRelevance", text: qsTr("Best match") }
+    ]
+    readonly property var groupingChoices: [
+        { value: HistoryModel.ByMonth, name: "groupMonth", text: qsTr("By month") },
+        { value: HistoryModel.ByWeek, name: "groupWeek", text: qsTr("By week") },
+        { value: HistoryModel.NoGrouping, name: "groupNone", text: qsTr("No grouping") }
+    ]
+    function sortText() {
+        for (const choice of sortChoices) {
+            if (choice.value === history.sort)
+                return choice.text
+        }
+        return ""
+    }
+
+    spacing: 4
+
+    RowLayout {
+        spacing: 4
+        Layout.fillWidth: true
+        Layout.leftMargin: Theme.margin
+        Layout.rightMargin: Theme.margin - 4
+        Layout.topMargin: Theme.spacing
+        AnswerField {
+            id: field
+            objectName: "historySearchField"
+            text: bar.history.searchText
+            placeholderText: qsTr("Search reflections")
+            inputMethodHints: Qt.ImhNoPredictiveText
+            Accessible.name: qsTr("Search reflections")
+            Accessible.description: qsTr("Finds words in reflections, answers, lessons and experiments as you type.")
+            rightPadding: clearButton.visible ? clearButton.width + 4 : Theme.spacing
+            Layout.fillWidth: true
+            onTextEdited: bar.history.searchText = text
+            onAccepted: {
+                bar.history.searchNow()
+                bar.accepted()
+            }
+            // Esc first clears the search (before the window's Esc goes back).
+            Keys.onShortcutOverride: event => event.accepted = event.key === Qt.Key_Escape && field.text.length > 0
+            Keys.onEscapePressed: bar.history.searchText = ""
+            Keys.onDownPressed: {
+                bar.history.searchNow()
+                bar.downPressed()
+            }
+            ToolButton {
+                id: clearButton
+                objectName: "clearSearchButton"
+                visible: field.text.length > 0
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                text: "\u2715"
+                font.pixelSize: 14
+                focusPolicy: Qt.NoFocus
+                Accessible.name: qsTr("Clear search")
+                onClicked: {
+                    bar.history.searchText = ""
+                    field.forceActiveFocus()
+                }
+            }
+        }
+        ToolButton {
+            objectName: "filtersButton"
+            visible: bar.showFiltersButton
+            text: bar.history.activeFilterCount > 0 ? qsTr("Filters (%1)").arg(bar.history.activeFilterCount) : qsTr("Filters")
+            onClicked: bar.filtersRequested()
+        }
+    }
+    RowLayout {
+        spacing: 0
+        Layout.fillWidth: true
+        Layout.leftMargin: Theme.margin
+        Layout.rightMargin: 4
+        Label {
+            objectName: "historyCount"
+            readonly property int n: bar.history.total
+            readonly property bool narrowed: bar.history.searching || bar.history.activeFilterCount > 0
+            text: narrowed ? (n === 1 ? qsTr("1 reflection matches") : qsTr("%n reflections match", "", n))
+                           : (n === 1 ? qsTr("1 reflection") : qsTr("%n reflections", "", n))
+            font.pixelSize: Theme.smallSize
+            opacity: 0.65
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+        ToolButton {
+            id: viewButton
+            objectName: "historyViewButton"
+            text: bar.sortText() + " \u25BE"
+            font.pixelSize: Theme.smallSize
+            Accessible.name: qsTr("Order and grouping: %1").arg(bar.sortText())
+            onClicked: viewMenu.open()
+            Menu {
+                id: viewMenu
+                y: viewButton.height
+                MenuItem {
+                    objectName: "sortNewest"
+                    text: bar.sortChoices[0].text
+                    checkable: true
+                    checked: bar.history.sort === HistoryModel.Newest
+                    onTriggered: bar.history.sort = HistoryModel.Newest
+                }
+                MenuItem {
+                    objectName: "sortOldest"
+                    text: bar.sortChoices[1].text
+                    checkable: true
+                    checked: bar.history.sort === HistoryModel.Oldest
+                    onTriggered: bar.history.sort = HistoryModel.Oldest
+                }
+                MenuItem {
+                    objectName: "sortAttention"
+                    text: bar.sortChoices[2].text
+                    checkable: true
+                    checked: bar.history.sort === HistoryModel.NeedsAttention
+                    onTriggered: bar.history.sort = HistoryModel.NeedsAttention
+                }
+                MenuItem {
+                    objectName: "sortRelevance"
+                    text: bar.sortChoices[3].text
+                    checkable: true
+                    checked: bar.history.sort === HistoryModel.Relevance
+                    onTriggered: bar.history.sort = HistoryModel.Relevance
+                }
+                MenuSeparator {}
+                MenuItem {
+                    objectName: "groupMonth"
+                    text: bar.groupingChoices[0].text
+                    checkable: true
+                    checked: bar.history.grouping === HistoryModel.ByMonth
+                    onTriggered: bar.history.grouping = HistoryModel.ByMonth
+                }
+                MenuItem {
+                    objectName: "groupWeek"
+                    text: bar.groupingChoices[1].text
+                    checkable: true
+                    checked: bar.history.grouping === HistoryModel.ByWeek
+                    onTriggered: bar.history.grouping = HistoryModel.ByWeek
+                }
+                MenuItem {
+                    objectName: "groupNone"
+                    text: bar.groupingChoices[2].text
+                    checkable: true
+                    checked: bar.history.grouping === HistoryModel.NoGrouping
+                    onTriggered: bar.history.grouping = HistoryModel.NoGrouping
+                }
+            }
+        }
+    }
+    ErrorBanner {
+        objectName: "historyError"
+        text: bar.history.errorMessage
+        Layout.fillWidth: true
+        Layout.leftMargin: Theme.margin
+        Layout.rightMargin: Theme.margin
+    }
+}

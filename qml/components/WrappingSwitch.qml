@@ -1,0 +1,16 @@
+import QtQuick
+import QtQuick.Controls
+
+// A switch whose label wraps instead of being cut off (phones, long German words).
+Switch {
+    id: control
+
+    contentItem: Label {
+        text: control.text
+        font: control.font
+        wrapMode: Text.Wrap
+        verticalAlignment: Text.AlignVCenter
+        leftPadding: control.indicator.width + control.spacing
+        color: control.enabled ? control.palette.windowText : control.palette.mid
+    }
+}
