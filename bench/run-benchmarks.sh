@@ -10,7 +10,7 @@
 #   BENCH_DISPLAY    xvfb | offscreen (default: xvfb-run -a when DISPLAY is unset, else offscreen)
 #   BENCH_JOBS       parallel build jobs (default 2)
 #   BENCH_RUNS, BENCH_WARMUPS, BENCH_SAVES, BENCH_SEARCHES, BENCH_LARGE, BENCH_STARTS,
-#   BENCH_MINUTES, BENCH_NUDGE_RUNS, BENCH_AGE_MB, BENCH_AGE_RUNS   sample sizes
+#   BENCH_MINUTES, BENCH_NUDGE_RUNS, BENCH_AGE_MB, BENCH_AGE_RUNS, BENCH_BUNDLE_RUNS, BENCH_HISTORY_RUNS   sample sizes
 #   BENCH_KEEP_DATA=1  keep the generated databases afterwards (~0.5 GB)
 set -euo pipefail
 
@@ -72,12 +72,17 @@ echo "== 9) nudge planning for 10k entries" >&2
 echo "== 11) age encrypt, 12) age decrypt: debrief_share vs the age CLI on the same file" >&2
 "$bin/bench_share" --data-dir "$data/share" --size-mb "${BENCH_AGE_MB:-100}" \
   --runs "${BENCH_AGE_RUNS:-7}" >"$out/share.md"
+echo "== 13) sharing 1,000 entries with 100 voice notes vs reading them from the vault" >&2
+"$bin/bench_share_bundle" --data-dir "$data/bundle" --runs "${BENCH_BUNDLE_RUNS:-5}" >"$out/bundle.md"
+echo "== 14) history at 100,000 entries: the list's first frame (desktop, phone), memory" >&2
+"${frame_cmd[@]}" "$bin/bench_history" --data-dir "$data" --display "$display_label" \
+  --entries "${BENCH_LARGE:-100000}" --runs "${BENCH_HISTORY_RUNS:-7}" >"$out/history.md"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 elapsed=$(( $(date +%s) - started ))
 
-rows=$(cat "$out/frame.md" "$out/vault.md" "$out/audio.md" "$out/nudges.md" "$out/share.md" |
+rows=$(cat "$out/frame.md" "$out/vault.md" "$out/audio.md" "$out/nudges.md" "$out/share.md" "$out/bundle.md" "$out/history.md" |
   grep '^| ' || true)
-notes=$(cat "$out/frame.md" "$out/vault.md" "$out/audio.md" "$out/nudges.md" "$out/share.md" |
+notes=$(cat "$out/frame.md" "$out/vault.md" "$out/audio.md" "$out/nudges.md" "$out/share.md" "$out/bundle.md" "$out/history.md" |
   grep '^- ' || true)
 met=$(grep -c '| yes |$' <<<"$rows" || true)
 total=$(grep -c '^| ' <<<"$rows" || true)

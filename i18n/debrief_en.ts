@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgeError</name>
+    <message>
+        <source>None of your keys opens this file. It was encrypted for someone else, or for a key you no longer have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this file. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was encrypted for a kind of key Debrief cannot use. Ask the sender to encrypt it to your age1… key or with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an encrypted Debrief or age file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This encrypted file is damaged or incomplete: its header cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file uses a newer encryption format than this version of Debrief understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file&apos;s passphrase protection asks for more computing work than Debrief allows, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file&apos;s header is larger than Debrief accepts, so it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was changed after it was encrypted (its header does not verify). It was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text-encoded (armored) file is damaged: extra or missing lines or characters. Ask for the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is incomplete: it ends too early, as after an interrupted download or copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is damaged, incomplete, or was changed after it was encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a valid age key. A public key starts with &quot;age1&quot;; a secret key starts with &quot;AGE-SECRET-KEY-1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either one passphrase or one or more public keys to encrypt to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read or written (is the disk full or the file gone?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AndroidNotifier</name>
     <message>
         <source>Reminders</source>
@@ -9,6 +72,45 @@
     </message>
     <message>
         <source>Nudges toward the next step of your reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Your recovery code: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not this vault&apos;s recovery code; no backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up everything to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code of the backup: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 reflection(s); %2 were already here and kept as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with me: %1 added, %2 already here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -280,6 +382,133 @@
         <source>  %1  init refused: a vault already exists</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>export: encrypt to this coach&apos;s public key (age1…). With --coach, the key is remembered under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: encrypt to the coach remembered as NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: leave these parts out of every entry, comma-separated: text, answers, lessons, voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: write readable Markdown instead. It is NOT encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: add the backup to a vault in use; entries already there are kept and nothing is added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: protect the backup with your recovery code instead of a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key, export: the name coaches see on what you send (remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the passphrase of the .debrief or backup file (not the vault&apos;s) from the first line of FILE instead of asking on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--coach-key only applies to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--coach only applies to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--leave-out only applies to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--markdown only applies to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--merge only applies to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recovery-code only applies to backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name only applies to key and export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--file-passphrase-file only applies to export, import, backup and restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--leave-out takes text, answers, lessons and voice, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--markdown writes a readable file that is not encrypted: it takes no key or passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs a file name, then the numbers of the reflections, as shown by list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  export FILE ID...  Share reflections with a coach as an encrypted .debrief file: to the coach&apos;s key with --coach-key or --coach, otherwise protected by a passphrase to send by another channel. --leave-out leaves parts out. With --markdown, a readable Markdown file instead (NOT encrypted). Asks for your vault passphrase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  import FILE    Open a .debrief file sent to you: a share goes under &quot;Shared with me&quot;, comments beside your own reflections. Nothing is imported from a damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  backup FILE    Back up everything into one encrypted file, protected by a passphrase or, with --recovery-code, your recovery code. Asks for your vault passphrase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  restore FILE   Restore a backup into an empty vault; with --merge, into one in use (nothing is added twice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  key            Show this vault&apos;s public key (age1…) to give a coach, who can then export to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  the file to import or restore: wrong key or passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  the file to import or restore: damaged, too large, or not that kind of Debrief file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  restore refused: the vault is not empty (use --merge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeleteDialog</name>
+    <message>
+        <source>Delete this reflection?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its answers, lessons, experiments, tags and voice notes go with it. You can undo this right after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionPrompt</name>
@@ -297,6 +526,13 @@
     </message>
     <message>
         <source>Decided: %1. The experiment is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonutChart</name>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -433,6 +669,507 @@
     </message>
     <message>
         <source>When off, Debrief does not remind you about this reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExampleReflections</name>
+    <message>
+        <source>I forgot to call a client back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised Marta a call before noon about the delivery date. I remembered at 4 pm; by then she had written to my manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quick call, the delivery date confirmed before lunch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting at 11:30 ran long and I had set no reminder. She emailed my manager at 3 pm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embarrassed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feedback talk with Sam went sideways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I wanted to tell Sam that his reports keep arriving late. It came out as criticism of him instead of the handover, and he went quiet halfway through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calm talk and a new deadline we both agree on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frustrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I made it about him instead of about the handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team meeting ran an hour over and decided nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly planning with eight people and no agenda sent out. We spent most of the time on one bug report and left without owners for the next sprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forty-five minutes, an owner for every sprint goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ran 1 hour 45 minutes. Two people left early. No owners were assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an agenda, the loudest topic took over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agenda, no timekeeper, and the bug had no other place to be discussed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I knew the bug was urgent; I did not know half the room had no context on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My estimate for the data migration was three weeks short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I told the client two weeks for the migration. It took five: the old export had undocumented fields and needed two rounds of clean-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two weeks, one test run, go-live on the 12th.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five weeks. The go-live date moved twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anxious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why late? The data needed clean-up.
+Why? Fields nobody had documented.
+Why not found earlier? We never looked at a sample of the export.
+Why? The estimate came from the specification alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client migration estimated at two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export held undocumented fields that needed cleaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate from a sample of real data, with a buffer for surprises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I missed the deadline for the quarterly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was due Friday at five. I sent it on Monday morning, and finance had to delay their summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent Monday 9:10. Finance&apos;s summary moved by a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guilty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I started on Thursday, thinking the numbers would take an hour. They took a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers come from three teams and one always sends late; my plan did not allow for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the slowest input, not from the writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a deliverable depends on other teams&apos; numbers, I ask for them a week ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the numbers on the Monday before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block two hours on Wednesday for a first draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree a standing due date with the three teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If I ask a week early, I will have every number by Wednesday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request next Monday, due Wednesday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All three teams&apos; numbers are in by Wednesday evening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My conference talk ran ten minutes over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fifteen-minute slot, and I was cut off before the demo. Half the audience left for the next session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deflated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story worked. Setting up the demo live took four minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening with a story got people&apos;s attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a talk has a hard limit, I rehearse it with a timer at 80 % of the slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the demo instead of doing it live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse twice with a timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A timed rehearsal keeps me under twelve minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse the meetup version of the talk twice with a timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both rehearsals end under twelve minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product launch shipped with a broken sign-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On launch day the sign-up form failed for every company address with a plus sign. We lost most of the first day&apos;s visitors before a fix went out at 3 pm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-up failed for addresses like name+team@company.com from 9 am to 3 pm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gutted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our test accounts never used plus addresses; the check came from an old library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feature flag turns the new flow off within minutes if it fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A three-day canary for the mobile release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a launch, I test the main path with real-world data, not our own test accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 1 % canary release the day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A launch checklist with real-world inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 1 % canary release the day before catches launch-blocking bugs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a canary for the next feature release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking bugs show up in the canary, not on launch day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canary caught a payment bug, but one day was too short for weekly users to show up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-world inputs beat clever test cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooking for twelve for the first time: the main course was cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I tried a new slow-roast recipe for my sister&apos;s birthday dinner. With one oven, the roast was ready an hour early and cold by the time we sat down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cooking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything hot on the table at eight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flustered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I knew the recipe; I had never planned one oven for four dishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host the team lunch with the tested plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When I try something new for a crowd, I do a small test run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test run for four people, timing every step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test run for four shows where the timing goes wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cook the roast for four on Sunday and time every step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A timed plan that fits one oven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test run showed the roast can rest in a low oven; the plan works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I hired the wrong person for the support role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He interviewed brilliantly but struggled with the number of tickets, and left after six weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hire did not work out, and that was my call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disappointed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview tested conversation, not the actual work: no ticket exercise, no time pressure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the exercise misleads us, a paid trial week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When I hire for work that can be sampled, the interview includes a sample of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A thirty-minute ticket exercise in every interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work sample shows who can handle the volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a ticket exercise in the next three interviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise separates candidates I would otherwise rate the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It did: one strong talker struggled, and a quiet candidate shone and got the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the work, not the talk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The investor pitch fell flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ten-minute pitch to two angel investors. They stopped me at slide four to ask about revenue, and I never got back to the product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>startup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten minutes of story, then questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rattled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I knew they were finance people; I did not know they would skip the story entirely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut the deck to six slides and pitch at demo day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When I pitch to a new audience, I lead with the numbers they care about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with revenue, keep the story for questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut the deck to six slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening with revenue keeps finance people listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder the deck and pitch it to the accelerator mentors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentors reach the product slide without interrupting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They interrupted anyway: the deck is too long, whatever the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExamplesBanner</name>
+    <message>
+        <source>Examples show how the loop works. Removing them keeps yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove examples</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -695,10 +1432,182 @@
     </message>
 </context>
 <context>
+    <name>FilePassphrase</name>
+    <message>
+        <source>The file passphrase file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file passphrase file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was entered; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the file&apos;s passphrase. Give it with --file-passphrase-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FreeTextPrompt</name>
     <message>
         <source>Your answer…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFilters</name>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intelligent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1: remove from the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFiltersPage</name>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show 1 reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n reflections</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -726,10 +1635,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No reflections yet. Right after something goes differently than you hoped, write down what happened: it takes a minute, and it stays encrypted on this device.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>voice note, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,11 +1646,163 @@
         <source>Voice note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflections yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right after something goes differently than you hoped, write down what happened: it takes a minute, and it stays encrypted on this device. Debrief then walks it through four steps: Detect what happened, Analyse why, Apply one small change as an experiment, and Continue with your next smart risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it with examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a few example reflections, marked “Example”, in every step of the loop. You can remove them at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflection matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflection matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistorySearchBar</name>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds words in reflections, answers, lessons and experiments as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 reflection matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflections match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflections</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order and grouping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistorySidebar</name>
+    <message>
+        <source>All reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiments (%1 due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -764,6 +1821,57 @@
     </message>
     <message>
         <source>Your recovery code is shown only this once. Write it down and keep it somewhere safe: without it (or this computer&apos;s keyring) nobody, not even you, can open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked out on this device from your reflections; nothing leaves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights appear as your reflections move through the loop: how many you analyse, how many become an experiment, how long each step takes and how your experiments turn out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it with examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far reflections get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between steps (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture → Analyse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse → Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiments and how they turned out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections per day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1075,6 +2183,13 @@
     <message>
         <source>Not now</source>
         <comment>notification action: no more nudges for this entry until it changes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Reflections (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1727,6 +2842,118 @@
     </message>
 </context>
 <context>
+    <name>ShareCommands</name>
+    <message>
+        <source>No coach is remembered by that name. Give their key once with --coach NAME --coach-key KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1. It is NOT encrypted: anyone who has it can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the shared file: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared %n reflection(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the passphrase by another channel than the file (a call, a message app), never in the same email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the shared file: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated comment(s) from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) are about entries no longer here, or older than the one kept; they were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated reflection(s) shared by %3, under &quot;Shared with me&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareError</name>
+    <message>
+        <source>Cancelled. Nothing was saved and nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one entry first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a valid public key. A coach&apos;s key starts with &quot;age1&quot; and is about 60 characters long; copy it again in one piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a passphrase of at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This share did not include a key to send comments back to, so comments cannot be sent to its sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no comment to send yet. Write a comment on an entry first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file opened, but it is not a Debrief share or backup (or it is damaged). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds unexpected files, so it was not opened. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is larger than Debrief accepts, so it was not opened. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file&apos;s contents are damaged or were not made by Debrief. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of Debrief. Update Debrief to open it; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a different kind of Debrief file: open shares and comments with Import, and backups with Restore. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault already holds entries. Merge the backup into it instead (entries already here are kept as they are); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read or written. Check that the folder exists, that you may write there and that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Spectrum</name>
     <message>
         <source>Deviance</source>
@@ -2046,6 +3273,29 @@
     </message>
 </context>
 <context>
+    <name>TagEditor</name>
+    <message>
+        <source>Remove tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagField</name>
+    <message>
+        <source>%1, on %2</source>
+        <comment>tag suggestion: name, how many reflections</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrayPresence</name>
     <message>
         <source>Open Debrief</source>
@@ -2127,6 +3377,10 @@
     </message>
     <message>
         <source>Debrief could not read or write its vault. Your text is kept here; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag cannot be empty and can have at most 40 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2274,6 +3528,10 @@
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WritingArea</name>
@@ -2309,10 +3567,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Today %1</source>
         <extracomment>When a reminder comes: today at a time, e.g. &quot;Today 14:00&quot;.</extracomment>
         <translation type="unfinished"></translation>
@@ -2325,6 +3579,17 @@
     <message>
         <source>%1 %2</source>
         <extracomment>When a reminder comes: a weekday and a time, e.g. &quot;Tue 09:00&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due since %1</source>
+        <extracomment>A reminder already due: since a time today, e.g. &quot;Due since 14:00&quot;.
+----------
+A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due since yesterday</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2340,6 +3605,248 @@
     </message>
     <message>
         <source>A reflection cannot be empty. To remove it, use Delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ExamplesController</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::HistoryModel</name>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>history timeline: a month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <comment>history timeline: %1 the week&apos;s first day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <comment>history timeline: the first day of a week</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflections</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with voice</source>
+        <comment>timeline summary: reflections with a voice note</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n experiments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed</source>
+        <comment>timeline summary: reflections closed</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::InsightsModel</name>
+    <message>
+        <source>1 reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflections</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reflections yet: the funnel fills as reflections move through the loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of %1, %2 reached Analyse, %3 reached Apply and %4 reached Continue; %5 closed.</source>
+        <comment>insights funnel: %1 &apos;12 reflections&apos;, %2..%5 numbers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <comment>a duration with a fraction: 2.5 days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time from capture to Analyse: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflection has reached Analyse yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time from Analyse to Apply: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None has gone from Analyse to Apply yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiments yet. In Apply, the smallest test of your best idea becomes an experiment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 experiment planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n experiments planned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 kept, %3 adjusted, %4 dropped, %5 still running.</source>
+        <comment>insights: %1 &apos;5 experiments planned&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intelligent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflections yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure types: %1 intelligent, %2 complex, %3 basic, %4 not placed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lessons yet. In Apply, write what you learned as a rule you can reuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 lesson written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lessons written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>heat map cell: date, count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 you wrote no reflections.</source>
+        <comment>heat map: %1 &apos;In the last 26 weeks&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 you wrote %2 %3; the most in one day was %4, on %5.</source>
+        <comment>heat map: %1 &apos;In the last 26 weeks&apos;, %2 &apos;14 reflections&apos;, %3 &apos;on 10 days&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <comment>heat map: the busiest day</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2486,6 +3993,13 @@
     </message>
 </context>
 <context>
+    <name>debrief::TagsController</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>debrief::VaultController</name>
     <message numerus="yes">
         <source>Choose a passphrase of at least %n characters.</source>
@@ -2617,6 +4131,137 @@
     </message>
 </context>
 <context>
+    <name>debrief::bundlemarkdown</name>
+    <message>
+        <source>strength %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>### Stage answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Kind of failure:** %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>### Moves between stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>### Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>### Possible changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact %1, feasibility %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>### Experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>### Voice notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken answer to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Reflections shared with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Reflections shared by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Comments on your reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Comments from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Debrief backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## On your entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## On your entry of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Comments from coaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Shared with you by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Your comment:** %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; **Not encrypted.** Anyone who has this file can read it. Keep it somewhere private, and delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice notes are in the audio folder as Ogg Opus files, which most media players play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Debrief: reflect on setbacks, privately, and turn them into small experiments.</source>
@@ -2632,6 +4277,10 @@
     </message>
     <message>
         <source>Start in the system tray without a window (used when starting at login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a new, empty vault with example reflections (marked as examples).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

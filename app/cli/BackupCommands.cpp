@@ -50,8 +50,8 @@ int BackupCommands::backup(const CliRequest& request) const
     }
     ProgressLine progress(m_console, tr("Backing up"));
     ShareError error;
-    const bool ok = VaultBackup(*vault.db).backup(request.file, passphrase, progress.progress(),
-                                                   &error);
+    const bool ok =
+        VaultBackup(*vault.db).backup(request.file, passphrase, progress.progress(), &error);
     passphrase.fill(QChar(u'0'));
     if (!ok)
         return fail(failureFor(error));
@@ -66,16 +66,16 @@ int BackupCommands::restore(const CliRequest& request) const
     OpenVault vault = m_session.open(&failure);
     if (!vault)
         return fail(failure);
-    QString passphrase = FilePassphrase(request.filePassphraseFile)
-                             .read(tr("Passphrase or recovery code of the backup: "), false,
-                                   &failure);
+    QString passphrase =
+        FilePassphrase(request.filePassphraseFile)
+            .read(tr("Passphrase or recovery code of the backup: "), false, &failure);
     if (failure)
         return fail(failure);
     ProgressLine progress(m_console, tr("Restoring"));
     ShareError error;
     const auto mode = request.merge ? VaultBackup::Mode::Merge : VaultBackup::Mode::IntoEmpty;
-    const auto report = VaultBackup(*vault.db).restore(request.file, passphrase, mode,
-                                                        progress.progress(), &error);
+    const auto report =
+        VaultBackup(*vault.db).restore(request.file, passphrase, mode, progress.progress(), &error);
     passphrase.fill(QChar(u'0'));
     if (!report)
         return fail(failureFor(error));

@@ -93,8 +93,8 @@ bool CliArguments::readShareOptions(CliRequest* request, QString* error) const
     const C c = request->command;
     const auto only = [&](const QCommandLineOption& option, std::initializer_list<C> commands,
                           const QString& message) {
-        if (m_parser.isSet(option) && std::find(commands.begin(), commands.end(), c) ==
-                                          commands.end()) {
+        if (m_parser.isSet(option) &&
+            std::find(commands.begin(), commands.end(), c) == commands.end()) {
             *error = message;
             return false;
         }
@@ -186,10 +186,10 @@ bool CliArguments::readCommand(const QStringList& words, CliRequest* request, QS
     } else if (name == QLatin1String("key") && rest.isEmpty()) {
         request->command = C::Key;
     } else {
-        const QStringList known = {QStringLiteral("init"),   QStringLiteral("add"),
-                                   QStringLiteral("list"),   QStringLiteral("show"),
-                                   QStringLiteral("search"), QStringLiteral("export"),
-                                   QStringLiteral("import"), QStringLiteral("backup"),
+        const QStringList known = {QStringLiteral("init"),    QStringLiteral("add"),
+                                   QStringLiteral("list"),    QStringLiteral("show"),
+                                   QStringLiteral("search"),  QStringLiteral("export"),
+                                   QStringLiteral("import"),  QStringLiteral("backup"),
                                    QStringLiteral("restore"), QStringLiteral("key")};
         *error = known.contains(name) ? tr("Wrong arguments for that command. See --help.")
                                       : tr("Unknown command. See --help.");

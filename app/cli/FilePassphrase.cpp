@@ -49,7 +49,8 @@ QString FilePassphrase::read(const QString& prompt, bool confirm, Failure* failu
     }
     if (confirm) {
         QString again;
-        if (m_terminal.ask(tr("Repeat the passphrase: "), &again) != TerminalPrompt::Outcome::Answered ||
+        if (m_terminal.ask(tr("Repeat the passphrase: "), &again) !=
+                TerminalPrompt::Outcome::Answered ||
             again != secret) {
             secret.fill(QChar(u'0'));
             again.fill(QChar(u'0'));

@@ -13,8 +13,7 @@ void ProgressLine::report(qint64 done, qint64 total)
 {
     const int percent = total > 0 ? int(done * 100 / total) : 100;
     const bool end = percent == 100;
-    if (percent == m_lastPercent ||
-        (!end && m_sinceLast.isValid() && m_sinceLast.elapsed() < 500))
+    if (percent == m_lastPercent || (!end && m_sinceLast.isValid() && m_sinceLast.elapsed() < 500))
         return;
     m_lastPercent = percent;
     m_sinceLast.start();

@@ -72,8 +72,8 @@ int ShareCommands::exportEntries(const CliRequest& request) const
     if (request.markdown) {
         if (!exporter.exportMarkdown(selection, request.file, &error))
             return fail(failureFor(error));
-        m_console.message(tr("Wrote %1. It is NOT encrypted: anyone who has it can read it.")
-                              .arg(where));
+        m_console.message(
+            tr("Wrote %1. It is NOT encrypted: anyone who has it can read it.").arg(where));
         return Success;
     }
     QString key;
@@ -88,11 +88,13 @@ int ShareCommands::exportEntries(const CliRequest& request) const
             return fail(failure);
     }
     ProgressLine progress(m_console, tr("Encrypting"));
-    const bool ok = exporter.share(selection, protection, request.file, progress.progress(), &error);
+    const bool ok =
+        exporter.share(selection, protection, request.file, progress.progress(), &error);
     protection.value.fill(QChar(u'0'));
     if (!ok)
         return fail(failureFor(error));
-    m_console.print(tr("Shared %n reflection(s) in %1.", nullptr, int(selection.size())).arg(where));
+    m_console.print(
+        tr("Shared %n reflection(s) in %1.", nullptr, int(selection.size())).arg(where));
     if (key.isEmpty())
         m_console.print(tr("Send the passphrase by another channel than the file (a call, a "
                            "message app), never in the same email."));

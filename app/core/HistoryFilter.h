@@ -15,10 +15,13 @@ enum class HistorySort
 {
     Newest = 0,
     Oldest = 1,
-    // Still in the loop first, the longest waiting for its next step first (an experiment past
-    // its check day counts from that day); closed entries last, newest first.
+    // Still in the loop first, the longest waiting for its next step first: since its last move
+    // (or its capture), or, while its current experiment is open with a check day, since that
+    // day (an experiment past its check day counts from that day; one still ahead waits least);
+    // closed entries last, newest first.
     NeedsAttention = 2,
-    // Best matches first (bm25 over text and loop); only with search words, else Newest.
+    // Best matches first (bm25 over text, loop and tags, among the newest matches: see
+    // HistoryQuery); only with search words, else Newest.
     Relevance = 3,
 };
 

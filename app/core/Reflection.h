@@ -36,6 +36,9 @@ struct Reflection
     // sorted) and whether it is one of the "Try it with examples" reflections.
     QStringList tags = {};
     bool example = false;
+    // Its stable id in every copy (shares, backups; vault/ReflectionUuids.h), kept so Undo and a
+    // restored backup give it back the same one. Empty: a new one is made when it is stored.
+    QString uuid = {};
 };
 
 // The few fields a list shows, so history never loads every full text.

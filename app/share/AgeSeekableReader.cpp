@@ -83,8 +83,8 @@ bool AgeSeekableReader::loadChunk(qint64 index)
     const qint64 size = last ? m_lastSealedSize : PayloadStream::SealedChunkSize;
     if (!m_file->seek(m_payloadStart + index * PayloadStream::SealedChunkSize) ||
         deviceio::readUpTo(m_file, m_sealed.data(), size) != size)
-        return fail(AgeError::Kind::Io, QStringLiteral("reading a chunk: ") +
-                                            m_file->errorString());
+        return fail(AgeError::Kind::Io,
+                    QStringLiteral("reading a chunk: ") + m_file->errorString());
     m_chunk.resize(size - PayloadStream::TagSize);
     if (!m_decryptor->payloadStream()->open(
             quint64(index), reinterpret_cast<const unsigned char*>(m_sealed.constData()), size,

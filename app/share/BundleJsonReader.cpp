@@ -35,10 +35,7 @@ public:
         return false;
     }
 
-    bool has(const QJsonObject& o, const char* key) const
-    {
-        return o.contains(QLatin1String(key));
-    }
+    bool has(const QJsonObject& o, const char* key) const { return o.contains(QLatin1String(key)); }
     QJsonValue value(const QJsonObject& o, const char* key, const QString& where)
     {
         const QJsonValue v = o.value(QLatin1String(key));
@@ -196,8 +193,7 @@ private:
 };
 
 template <typename T>
-std::optional<T> keyed(const QString& key, std::initializer_list<T> values,
-                       QString (*keyOf)(T))
+std::optional<T> keyed(const QString& key, std::initializer_list<T> values, QString (*keyOf)(T))
 {
     for (T v : values) {
         if (keyOf(v) == key)
@@ -226,14 +222,14 @@ void readText(Fields& f, const QJsonObject& o, const QString& where, BundleEntry
 void readAnswers(Fields& f, const QJsonObject& o, const QString& where, BundleEntry* e)
 {
     LoopRecord& loop = e->loop;
-    const auto type = keyed(f.shortText(o, "failureType", where),
-                            {FailureType::Unknown, FailureType::Basic, FailureType::Complex,
-                             FailureType::Intelligent},
-                            &failureTypeKey);
+    const auto type = keyed(
+        f.shortText(o, "failureType", where),
+        {FailureType::Unknown, FailureType::Basic, FailureType::Complex, FailureType::Intelligent},
+        &failureTypeKey);
     const QString pointKey = f.shortText(o, "spectrumPoint", where);
-    std::optional<SpectrumPoint> point =
-        pointKey == spectrumPointKey(SpectrumPoint::None) ? SpectrumPoint::None
-                                                          : std::optional<SpectrumPoint>();
+    std::optional<SpectrumPoint> point = pointKey == spectrumPointKey(SpectrumPoint::None)
+                                             ? SpectrumPoint::None
+                                             : std::optional<SpectrumPoint>();
     for (SpectrumPoint p : SpectrumPoints) {
         if (pointKey == spectrumPointKey(p))
             point = p;
@@ -271,11 +267,11 @@ void readAnswers(Fields& f, const QJsonObject& o, const QString& where, BundleEn
         const QString path = Fields::at(movesPath, i);
         const QJsonObject m = f.item(moves, i, path);
         StageTransition t;
-        const auto kind = keyed(f.shortText(m, "kind", path),
-                                {TransitionKind::Advance, TransitionKind::Back,
-                                 TransitionKind::Skip, TransitionKind::Close,
-                                 TransitionKind::Reopen},
-                                &transitionKindKey);
+        const auto kind =
+            keyed(f.shortText(m, "kind", path),
+                  {TransitionKind::Advance, TransitionKind::Back, TransitionKind::Skip,
+                   TransitionKind::Close, TransitionKind::Reopen},
+                  &transitionKindKey);
         if (f.ok() && !kind)
             f.fail(Fields::at(path, "kind"), "not a kind of move");
         t.kind = kind.value_or(TransitionKind::Advance);
@@ -337,12 +333,12 @@ void readLessons(Fields& f, const QJsonObject& o, const QString& where, BundleEn
                                      ExperimentDecision::Adjust, ExperimentDecision::Drop},
                                     &decisionKeyOf);
         const QString status = f.shortText(x, "status", path);
-        if (f.ok() && (!decision || (status != QLatin1String("open") &&
-                                     status != QLatin1String("checked"))))
+        if (f.ok() &&
+            (!decision || (status != QLatin1String("open") && status != QLatin1String("checked"))))
             f.fail(path, "unknown decision or status");
         experiment.decision = decision.value_or(ExperimentDecision::None);
-        experiment.status = status == QLatin1String("checked") ? ExperimentStatus::Checked
-                                                               : ExperimentStatus::Open;
+        experiment.status =
+            status == QLatin1String("checked") ? ExperimentStatus::Checked : ExperimentStatus::Open;
         experiment.created = f.moment(x, "created", path);
         experiment.checked = f.optionalMoment(x, "checked", path);
         loop.experiments.append(experiment);
@@ -411,8 +407,8 @@ std::optional<BundleEntry> readEntry(Fields& f, const QJsonObject& o, const QStr
 void readEntries(Fields& f, const QJsonObject& root, const QString& key,
                  QVector<BundleEntry>* entries)
 {
-    const QJsonArray list = f.array(root, key.toLatin1().constData(), QStringLiteral("$"),
-                                    f.limits().maxEntries);
+    const QJsonArray list =
+        f.array(root, key.toLatin1().constData(), QStringLiteral("$"), f.limits().maxEntries);
     QSet<QString> ids;
     for (qsizetype i = 0; f.ok() && i < list.size(); ++i) {
         const QString path = Fields::at(QStringLiteral("$.") + key, i);
@@ -494,9 +490,8 @@ void readReceived(Fields& f, const QJsonObject& root, BundleContent* c)
             const QString itemPath = Fields::at(entriesPath, j);
             const QJsonObject item = f.item(entries, j, itemPath);
             BundleReceivedEntry r;
-            const auto entry =
-                readEntry(f, f.object(item, "entry", itemPath), Fields::at(itemPath, "entry"),
-                          true);
+            const auto entry = readEntry(f, f.object(item, "entry", itemPath),
+                                         Fields::at(itemPath, "entry"), true);
             r.received = f.utc(item, "received", itemPath);
             if (f.ok() && f.has(item, "comment")) {
                 const QString commentPath = Fields::at(itemPath, "comment");
@@ -565,8 +560,8 @@ std::optional<BundleContent> read(const QByteArray& json, const BundleLimits& li
     Fields f(limits);
     const QString format = f.shortText(root, "format", QStringLiteral("$"));
     if (!f.ok() || format != QLatin1String(Format)) {
-        failWith(error, {ShareError::Kind::NotABundle, QStringLiteral("$.format is not ") +
-                                                           QLatin1String(Format)});
+        failWith(error, {ShareError::Kind::NotABundle,
+                         QStringLiteral("$.format is not ") + QLatin1String(Format)});
         return std::nullopt;
     }
     const qint64 version = f.integer(root, "version", QStringLiteral("$"), 1, 1000000);
@@ -577,9 +572,9 @@ std::optional<BundleContent> read(const QByteArray& json, const BundleLimits& li
     }
 
     BundleContent c;
-    const auto kind = keyed(f.shortText(root, "kind", QStringLiteral("$")),
-                            {BundleKind::Share, BundleKind::Comments, BundleKind::Backup},
-                            &kindKey);
+    const auto kind =
+        keyed(f.shortText(root, "kind", QStringLiteral("$")),
+              {BundleKind::Share, BundleKind::Comments, BundleKind::Backup}, &kindKey);
     if (f.ok() && !kind)
         f.fail(QStringLiteral("$.kind"), "not share, comments or backup");
     c.kind = kind.value_or(BundleKind::Share);

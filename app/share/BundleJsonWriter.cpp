@@ -89,20 +89,20 @@ void writeLessons(const BundleEntry& e, QJsonObject* o)
             if (x.changeId != 0 && loop.changes.at(i).id == x.changeId)
                 change = i;
         }
-        experiments.append(QJsonObject{
-            {QStringLiteral("change"), change},
-            {QStringLiteral("hypothesis"), x.hypothesis},
-            {QStringLiteral("action"), x.action},
-            {QStringLiteral("checkDate"), x.checkDate.isValid()
-                                              ? QJsonValue(x.checkDate.toString(Qt::ISODate))
-                                              : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("signal"), x.signal},
-            {QStringLiteral("result"), x.result},
-            {QStringLiteral("decision"), decisionKey(x.decision)},
-            {QStringLiteral("status"), x.isOpen() ? QStringLiteral("open")
-                                                  : QStringLiteral("checked")},
-            {QStringLiteral("created"), moment(x.created)},
-            {QStringLiteral("checked"), optionalMoment(x.checked)}});
+        experiments.append(
+            QJsonObject{{QStringLiteral("change"), change},
+                        {QStringLiteral("hypothesis"), x.hypothesis},
+                        {QStringLiteral("action"), x.action},
+                        {QStringLiteral("checkDate"),
+                         x.checkDate.isValid() ? QJsonValue(x.checkDate.toString(Qt::ISODate))
+                                               : QJsonValue(QJsonValue::Null)},
+                        {QStringLiteral("signal"), x.signal},
+                        {QStringLiteral("result"), x.result},
+                        {QStringLiteral("decision"), decisionKey(x.decision)},
+                        {QStringLiteral("status"),
+                         x.isOpen() ? QStringLiteral("open") : QStringLiteral("checked")},
+                        {QStringLiteral("created"), moment(x.created)},
+                        {QStringLiteral("checked"), optionalMoment(x.checked)}});
     }
     o->insert(QStringLiteral("experiments"), experiments);
 }
@@ -146,12 +146,12 @@ QJsonArray receivedToJson(const QVector<BundleSender>& senders)
 void writeBackupParts(const BundleContent& c, QJsonObject* root)
 {
     if (c.hasIdentity)
-        root->insert(QStringLiteral("identity"),
-                     QJsonObject{{QStringLiteral("secretKey"),
-                                  QString::fromLatin1(c.identity.secretKey)},
-                                 {QStringLiteral("recipient"), c.identity.recipient},
-                                 {QStringLiteral("name"), c.identity.displayName},
-                                 {QStringLiteral("created"), utcText(c.identity.created)}});
+        root->insert(
+            QStringLiteral("identity"),
+            QJsonObject{{QStringLiteral("secretKey"), QString::fromLatin1(c.identity.secretKey)},
+                        {QStringLiteral("recipient"), c.identity.recipient},
+                        {QStringLiteral("name"), c.identity.displayName},
+                        {QStringLiteral("created"), utcText(c.identity.created)}});
     QJsonArray coaches;
     for (const BundleCoach& coach : c.coaches)
         coaches.append(QJsonObject{{QStringLiteral("name"), coach.name},

@@ -99,7 +99,8 @@ void answers(const BundleEntry& e, QStringList* out)
 {
     static const PromptCatalog catalog = PromptCatalog::standard();
     const LoopRecord& loop = e.loop;
-    *out << tr("### Stage answers") << QString();
+    if (!loop.answers.isEmpty() || loop.failureType != FailureType::Unknown)
+        *out << tr("### Stage answers") << QString();
     if (loop.failureType != FailureType::Unknown) {
         QString line = tr("**Kind of failure:** %1").arg(failureTypeLabel(loop.failureType));
         if (loop.spectrumPoint != SpectrumPoint::None)
@@ -170,8 +171,8 @@ void lessons(const BundleEntry& e, QStringList* out)
             };
             add(tr("Hypothesis:"), x.hypothesis);
             add(tr("Action:"), x.action);
-            add(tr("Check on:"), x.checkDate.isValid() ? x.checkDate.toString(Qt::ISODate)
-                                                       : QString());
+            add(tr("Check on:"),
+                x.checkDate.isValid() ? x.checkDate.toString(Qt::ISODate) : QString());
             add(tr("Signal:"), x.signal);
             add(tr("Result:"), x.result);
             add(tr("Decision:"), experimentDecisionLabel(x.decision));
@@ -221,8 +222,7 @@ QString heading(const BundleContent& c)
 
 void comments(const BundleContent& c, QStringList* out)
 {
-    *out << trN("%n comment(s), written %1.", c.comments.size())
-                .arg(whenUtc(c.created))
+    *out << trN("Comments: %n, written %1.", c.comments.size()).arg(whenUtc(c.created))
          << QString();
     for (const BundleComment& comment : c.comments) {
         QString about = tr("## On your entry");
@@ -230,9 +230,8 @@ void comments(const BundleContent& c, QStringList* out)
             about = tr("## On your entry of %1").arg(whenUtc(comment.entryCreated));
         if (!comment.entryFirstLine.isEmpty())
             about += QStringLiteral(": “%1”").arg(comment.entryFirstLine);
-        *out << QStringLiteral("---") << QString() << about << QString()
-             << paragraphs(comment.text) << QString()
-             << QStringLiteral("*%1*").arg(tr("Written %1").arg(when(comment.written)))
+        *out << QStringLiteral("---") << QString() << about << QString() << paragraphs(comment.text)
+             << QString() << QStringLiteral("*%1*").arg(tr("Written %1").arg(when(comment.written)))
              << QString();
     }
 }
@@ -298,7 +297,7 @@ QString render(const BundleContent& c, Purpose purpose)
         comments(c, &out);
         return out.join(QLatin1Char('\n'));
     }
-    out << trN("%n entries, as of %1.", c.entries.size()).arg(whenUtc(c.created));
+    out << trN("Entries: %n, as of %1.", c.entries.size()).arg(whenUtc(c.created));
     if (!c.recordings().isEmpty() && purpose == Purpose::InBundle)
         out << tr("Voice notes are in the audio folder as Ogg Opus files, which most media "
                   "players play.");

@@ -123,8 +123,8 @@ bool BundleReader::load(ShareError* error)
     for (const ZipReader::File& f : m_zip->files()) {
         if (isAudioName(f.name)) {
             if (f.size > m_limits.maxAudioBytes)
-                return failWith(error, {ShareError::Kind::TooLarge, f.name + QStringLiteral(
-                                                                         " is too large")});
+                return failWith(
+                    error, {ShareError::Kind::TooLarge, f.name + QStringLiteral(" is too large")});
             audioFiles.insert(f.name);
         } else if (f.name != QLatin1String(JsonName) && f.name != QLatin1String(MarkdownName)) {
             return failWith(error, {ShareError::Kind::UnsafeContent,

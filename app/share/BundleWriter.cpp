@@ -39,7 +39,9 @@ bool BundleWriter::write(QIODevice* sink, const BundleContent& content, const QS
     auto json = std::make_shared<QByteArray>(bundlejson::write(content));
     ZipStreamWriter zip([&encryptor](QByteArrayView bytes) { return encryptor.write(bytes); });
     const auto text = [](std::shared_ptr<QByteArray> bytes) {
-        return [bytes](ShareError*) -> std::optional<QByteArray> { return *bytes; };
+        return [bytes](ShareError*) -> std::optional<QByteArray> {
+            return *bytes;
+        };
     };
     zip.addFile(QStringLiteral("entries.md"), md->size(), true, text(md));
     zip.addFile(QStringLiteral("entries.json"), json->size(), true, text(json));
@@ -73,8 +75,8 @@ bool BundleWriter::write(QIODevice* sink, const BundleContent& content, const QS
 
 bool BundleWriter::writeFile(const QString& path, const BundleContent& content,
                              const QString& markdown, const AudioSource& audio,
-                             const QList<const AgeRecipient*>& recipients,
-                             ShareProgress* progress, ShareError* error)
+                             const QList<const AgeRecipient*>& recipients, ShareProgress* progress,
+                             ShareError* error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

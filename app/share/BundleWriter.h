@@ -23,9 +23,8 @@ class BundleWriter
 {
 public:
     // A voice note's audio, exactly byteCount bytes; nullopt and *error on failure.
-    using AudioSource =
-        std::function<std::optional<QByteArray>(const BundleRecording& recording,
-                                                ShareError* error)>;
+    using AudioSource = std::function<std::optional<QByteArray>(const BundleRecording& recording,
+                                                                ShareError* error)>;
 
     // Gives every voice note its file name (audio/1.opus, audio/2.opus, …) in file order.
     static void numberAudio(BundleContent* content);

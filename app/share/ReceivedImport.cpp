@@ -49,8 +49,8 @@ std::optional<qint64> ReceivedImport::entry(qint64 senderId, const BundleEntry& 
         return qint64(0);
     QByteArray content =
         QJsonDocument(bundlejson::entryToJson(e, false)).toJson(QJsonDocument::Compact);
-    const qint64 id = store.saveEntry(senderId, e.uuid, e.reflection.created.utc, received,
-                                      content, &vaultError);
+    const qint64 id =
+        store.saveEntry(senderId, e.uuid, e.reflection.created.utc, received, content, &vaultError);
     wipeBytes(content);
     if (vaultError) {
         failWith(error, ShareError::fromVault(vaultError));

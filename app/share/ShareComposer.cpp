@@ -5,7 +5,6 @@
 #include "vault/LoopStore.h"
 #include "vault/ReceivedStore.h"
 #include "vault/ReflectionStore.h"
-#include "vault/ReflectionUuids.h"
 
 namespace debrief {
 
@@ -48,15 +47,14 @@ std::optional<BundleEntry> ShareComposer::entry(ReflectionId id, const ShareFiel
     e.fields = fields;
     auto reflection = ReflectionStore(m_db).get(id, &vaultError);
     auto loop = reflection ? LoopStore(m_db).load(id, &vaultError) : std::nullopt;
-    const QString uuid = loop ? ReflectionUuids(m_db).uuidOf(id, &vaultError) : QString();
-    const auto recordings = uuid.isEmpty() ? QVector<RecordingInfo>()
-                                           : AudioStore(m_db).recordingsOf(id, &vaultError);
+    const auto recordings =
+        loop ? AudioStore(m_db).recordingsOf(id, &vaultError) : QVector<RecordingInfo>();
     if (vaultError || !reflection || !loop) {
-        failWith(error, ShareError::fromVault(vaultError ? vaultError
-                                                         : VaultError::Kind::NotFound));
+        failWith(error,
+                 ShareError::fromVault(vaultError ? vaultError : VaultError::Kind::NotFound));
         return std::nullopt;
     }
-    e.uuid = uuid;
+    e.uuid = reflection->uuid;
     e.reflection = std::move(*reflection);
     e.loop = std::move(*loop);
     if (!forBackup)
@@ -118,8 +116,8 @@ std::optional<QByteArray> ShareComposer::audio(const BundleRecording& r, ShareEr
     else
         bytes = AudioStore(m_db).read(r.source, &vaultError);
     if (vaultError || !bytes) {
-        failWith(error, ShareError::fromVault(vaultError ? vaultError
-                                                         : VaultError::Kind::NotFound));
+        failWith(error,
+                 ShareError::fromVault(vaultError ? vaultError : VaultError::Kind::NotFound));
         return std::nullopt;
     }
     return bytes;

@@ -87,7 +87,8 @@ std::optional<ImportReport> ShareImporter::importShare(const BundleReader& reade
     const QDateTime now = QDateTime::currentDateTimeUtc();
     ShareError failure;
     ReceivedImport store(
-        m_db, [&reader](const BundleRecording& r, ShareError* e) { return reader.audio(r.file, e); },
+        m_db,
+        [&reader](const BundleRecording& r, ShareError* e) { return reader.audio(r.file, e); },
         progress);
     const VaultError vaultError = inTransaction(m_db, [&]() -> VaultError {
         const auto sender = store.sender(c.sender, now, &failure);
@@ -137,9 +138,9 @@ std::optional<ImportReport> ShareImporter::importComments(const BundleReader& re
             for (const EntryComment& old : before)
                 had = had || old.coachRecipient == c.sender.recipient;
             bool stored = false;
-            if ((e = comments.save({0, id, c.sender.name, c.sender.recipient, comment.text,
-                                    comment.written, now},
-                                   &stored)))
+            if ((e = comments.save(
+                     {0, id, c.sender.name, c.sender.recipient, comment.text, comment.written, now},
+                     &stored)))
                 return e;
             ++(!stored ? report.skipped : had ? report.replaced : report.added);
         }

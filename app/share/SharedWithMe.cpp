@@ -88,8 +88,8 @@ std::optional<QByteArray> SharedWithMe::audio(qint64 receivedId, const QString& 
     VaultError vaultError;
     auto bytes = ReceivedStore(m_db).audio(receivedId, promptId, &vaultError);
     if (!bytes) {
-        failWith(error, ShareError::fromVault(vaultError ? vaultError
-                                                         : VaultError::Kind::NotFound));
+        failWith(error,
+                 ShareError::fromVault(vaultError ? vaultError : VaultError::Kind::NotFound));
         return std::nullopt;
     }
     return bytes;
@@ -129,16 +129,17 @@ bool SharedWithMe::sendComments(qint64 senderId, const QString& path, ShareProgr
         const auto v = view(e, error);
         if (!v)
             return false;
-        c.comments.append({e.entryUuid, e.comment->text, e.comment->updated, e.created,
-                           v->entry.fields.text ? firstLineOf(v->entry.reflection.text)
-                                                : QString()});
+        c.comments.append(
+            {e.entryUuid, e.comment->text, e.comment->updated, e.created,
+             v->entry.fields.text ? firstLineOf(v->entry.reflection.text) : QString()});
     }
     if (c.comments.isEmpty())
         return failWith(error, ShareError::Kind::NothingToSend);
     return BundleWriter::writeFile(
         path, c, bundlemarkdown::render(c),
         [](const BundleRecording&, ShareError* e) -> std::optional<QByteArray> {
-            failWith(e, {ShareError::Kind::InvalidContent, QStringLiteral("comments have no audio")});
+            failWith(e,
+                     {ShareError::Kind::InvalidContent, QStringLiteral("comments have no audio")});
             return std::nullopt;
         },
         {&*recipient}, progress, error);

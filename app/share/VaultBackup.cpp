@@ -296,7 +296,8 @@ bool VaultBackup::restoreReceived(const BundleReader& reader, ShareProgress* pro
                                   RestoreReport* report, ShareError* error)
 {
     ReceivedImport store(
-        m_db, [&reader](const BundleRecording& r, ShareError* e) { return reader.audio(r.file, e); },
+        m_db,
+        [&reader](const BundleRecording& r, ShareError* e) { return reader.audio(r.file, e); },
         progress);
     for (const BundleSender& sender : reader.content().received) {
         const auto senderId = store.sender(sender.person, sender.lastReceived, error);
@@ -327,10 +328,9 @@ bool VaultBackup::restoreEntry(const BundleEntry& entry, const BundleReader& rea
     VaultError e;
     Reflection reflection = entry.reflection;
     reflection.id = 0;
+    reflection.uuid = entry.uuid;
     const ReflectionId id = ReflectionStore(m_db).insertInTransaction(reflection, &e);
     ReflectionUuids uuids(m_db);
-    if (!e)
-        e = uuids.setUuid(id, entry.uuid);
     // Changes get their ids up front, so the experiments testing them can point at them.
     const qint64 firstChange = e ? 0 : uuids.nextRowId("possible_changes", &e);
     if (e)
@@ -360,8 +360,13 @@ bool VaultBackup::restoreEntry(const BundleEntry& entry, const BundleReader& rea
         if (!bytes)
             return false;
         AudioStore::SavedRecording saved;
-        saved.info = {uuids.nextRowId("recordings", &e), id, r.promptId, r.format, r.state,
-                      r.durationMs, bytes->size()};
+        saved.info = {uuids.nextRowId("recordings", &e),
+                      id,
+                      r.promptId,
+                      r.format,
+                      r.state,
+                      r.durationMs,
+                      bytes->size()};
         for (qsizetype at = 0; at < bytes->size(); at += RestoreChunkBytes)
             saved.chunks.append(bytes->mid(at, RestoreChunkBytes));
         if (progress)

@@ -17,7 +17,7 @@ class ShareProgress;
 struct RestoreReport
 {
     int entriesAdded = 0;
-    int entriesKept = 0;  // already in the vault (same id): kept as they are
+    int entriesKept = 0; // already in the vault (same id): kept as they are
     int receivedAdded = 0;
     int receivedKept = 0; // entries shared with this vault that were already here
     int commentsAdded = 0;
@@ -63,12 +63,12 @@ public:
                                          ShareProgress* progress, ShareError* error);
 
 private:
-    bool restoreEntry(const BundleEntry& entry, const BundleReader& reader,
-                      ShareProgress* progress, ShareError* error);
+    bool restoreEntry(const BundleEntry& entry, const BundleReader& reader, ShareProgress* progress,
+                      ShareError* error);
     bool restoreAll(const BundleReader& reader, Mode mode, ShareProgress* progress,
                     RestoreReport* report, ShareError* error);
-    bool restoreReceived(const BundleReader& reader, ShareProgress* progress,
-                         RestoreReport* report, ShareError* error);
+    bool restoreReceived(const BundleReader& reader, ShareProgress* progress, RestoreReport* report,
+                         ShareError* error);
 
     Database& m_db;
     BundleLimits m_limits;

@@ -40,9 +40,8 @@ struct ZipReader::Source
             return sizeof(*st);
         }
         case ZIP_SOURCE_SEEK: {
-            const zip_int64_t to =
-                zip_source_seek_compute_offset(zip_uint64_t(device->pos()),
-                                               zip_uint64_t(device->size()), data, len, &error);
+            const zip_int64_t to = zip_source_seek_compute_offset(
+                zip_uint64_t(device->pos()), zip_uint64_t(device->size()), data, len, &error);
             if (to < 0)
                 return -1;
             return device->seek(to) ? 0 : failRead();
@@ -144,10 +143,11 @@ std::unique_ptr<ZipReader> ZipReader::open(QIODevice* device, const BundleLimits
         zip_stat_t st;
         zip_stat_init(&st);
         if (zip_stat_index(s.archive, zip_uint64_t(i), ZIP_FL_ENC_RAW, &st) != 0 ||
-            (st.valid & (ZIP_STAT_NAME | ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE |
-                         ZIP_STAT_COMP_METHOD)) != (ZIP_STAT_NAME | ZIP_STAT_SIZE |
-                                                    ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD)) {
-            failWith(error, {ShareError::Kind::NotABundle, QStringLiteral("zip: unreadable entry")});
+            (st.valid &
+             (ZIP_STAT_NAME | ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD)) !=
+                (ZIP_STAT_NAME | ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD)) {
+            failWith(error,
+                     {ShareError::Kind::NotABundle, QStringLiteral("zip: unreadable entry")});
             return nullptr;
         }
         const QByteArray raw(st.name);
@@ -166,9 +166,9 @@ std::unique_ptr<ZipReader> ZipReader::open(QIODevice* device, const BundleLimits
             return nullptr;
         }
         if (st.comp_method != ZIP_CM_STORE && st.comp_method != ZIP_CM_DEFLATE) {
-            failWith(error, unsafe(QStringLiteral("file %1 uses compression %2")
-                                       .arg(i)
-                                       .arg(st.comp_method)));
+            failWith(
+                error,
+                unsafe(QStringLiteral("file %1 uses compression %2").arg(i).arg(st.comp_method)));
             return nullptr;
         }
         const auto size = qint64(qMin<zip_uint64_t>(st.size, zip_uint64_t(1) << 62));

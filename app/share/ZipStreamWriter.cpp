@@ -31,9 +31,9 @@ struct ZipStreamWriter::State
     Sink sink;
     std::vector<std::unique_ptr<FileSource>> files;
     ShareProgress* progress = nullptr;
-    QByteArray held;      // bytes from `flushed` on: the file libzip is writing
-    qint64 flushed = 0;   // bytes handed to the sink
-    qint64 pos = 0;       // libzip's write position
+    QByteArray held;    // bytes from `flushed` on: the file libzip is writing
+    qint64 flushed = 0; // bytes handed to the sink
+    qint64 pos = 0;     // libzip's write position
     qint64 peakHeld = 0;
     zip_error_t zipError{};
     ShareError error;
@@ -152,8 +152,9 @@ struct ZipStreamWriter::State
             if (!bytes)
                 return fileFail(f, std::move(loadError), ZIP_ER_READ);
             if (bytes->size() != f.size)
-                return fileFail(f, {ShareError::Kind::FileIo,
-                                    QStringLiteral("a file changed size while being shared")},
+                return fileFail(f,
+                                {ShareError::Kind::FileIo,
+                                 QStringLiteral("a file changed size while being shared")},
                                 ZIP_ER_INCONS);
             f.data = std::move(*bytes);
             f.offset = 0;
@@ -170,7 +171,11 @@ struct ZipStreamWriter::State
             return n;
         }
         case ZIP_SOURCE_CLOSE:
-            wipeBytes(f.data);
+            // Bytes shared with the caller are theirs to wipe (wiping here would copy them).
+            if (f.data.isDetached())
+                wipeBytes(f.data);
+            else
+                f.data.clear();
             return 0;
         case ZIP_SOURCE_ERROR:
             return zip_error_to_data(&f.error, data, len);
@@ -220,7 +225,8 @@ ZipStreamWriter::ZipStreamWriter(Sink sink)
 ZipStreamWriter::~ZipStreamWriter()
 {
     for (auto& f : m_state->files) {
-        wipeBytes(f->data);
+        if (f->data.isDetached())
+            wipeBytes(f->data);
         zip_error_fini(&f->error);
     }
     wipeBytes(m_state->held);
@@ -281,8 +287,8 @@ bool ZipStreamWriter::write(ShareProgress* progress)
         if (index < 0) {
             if (source)
                 zip_source_free(source);
-            s.fail({ShareError::Kind::FileIo, QStringLiteral("zip add: ") +
-                                                  zipMessage(zip_get_error(archive))},
+            s.fail({ShareError::Kind::FileIo,
+                    QStringLiteral("zip add: ") + zipMessage(zip_get_error(archive))},
                    0);
             zip_discard(archive);
             return false;
@@ -294,8 +300,8 @@ bool ZipStreamWriter::write(ShareProgress* progress)
                                          zip_uint32_t(0100600) << 16);
     }
     if (zip_close(archive) != 0) {
-        s.fail({ShareError::Kind::FileIo, QStringLiteral("zip close: ") +
-                                              zipMessage(zip_get_error(archive))},
+        s.fail({ShareError::Kind::FileIo,
+                QStringLiteral("zip close: ") + zipMessage(zip_get_error(archive))},
                0);
         zip_discard(archive);
         return false;

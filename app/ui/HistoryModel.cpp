@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QSet>
 #include <algorithm>
+#include <optional>
 
 namespace debrief {
 
@@ -35,6 +36,11 @@ HistoryModel::HistoryModel(QObject* parent)
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(120);
     connect(&m_searchTimer, &QTimer::timeout, this, &HistoryModel::searchNow);
+    // Period summaries are read once the rows are on screen (and once for a burst of changes);
+    // asked for sooner, they are read then.
+    m_periodsTimer.setSingleShot(true);
+    m_periodsTimer.setInterval(0);
+    connect(&m_periodsTimer, &QTimer::timeout, this, &HistoryModel::publishPeriods);
 }
 
 void HistoryModel::setQuery(const HistoryQuery* query)
@@ -143,6 +149,11 @@ void HistoryModel::fetchMore(const QModelIndex& parent)
 
 void HistoryModel::reload()
 {
+    readFirstPage(true);
+}
+
+void HistoryModel::readFirstPage(bool vaultChanged)
+{
     QVector<HistoryRow> rows;
     VaultError error;
     if (m_query)
@@ -150,8 +161,8 @@ void HistoryModel::reload()
     setError(error);
     replaceRows(rows);
     m_exhausted = !m_query || error || rows.size() < m_pageSize;
-    readCount();
-    readPeriods();
+    readCount(vaultChanged);
+    invalidatePeriods();
 }
 
 void HistoryModel::replaceRows(const QVector<HistoryRow>& rows)
@@ -174,35 +185,56 @@ void HistoryModel::replaceRows(const QVector<HistoryRow>& rows)
 void HistoryModel::filterEdited()
 {
     emit filterChanged();
-    reload();
+    readFirstPage(false);
 }
 
-void HistoryModel::readCount()
+void HistoryModel::readCount(bool vaultChanged)
 {
     qint64 total = 0;
-    qint64 all = 0;
     VaultError error;
-    if (m_query) {
+    if (m_query)
         total = m_query->count(m_filter, zone(), &error);
-        all = error || m_filter.isEmpty() ? total : m_query->count({}, zone(), &error);
-    }
+    // Whether the vault is empty changes only with reflections, not with the filter.
+    std::optional<qint64> all;
+    if (!error && m_filter.isEmpty())
+        all = total;
+    else if (!error && vaultChanged && m_query)
+        all = m_query->count({}, zone(), &error);
     setError(error);
     m_total = total;
-    m_vaultEmpty = all == 0;
+    if (all)
+        m_vaultEmpty = *all == 0;
+    else if (!m_query)
+        m_vaultEmpty = true;
     emit countChanged();
 }
 
-void HistoryModel::readPeriods()
+void HistoryModel::invalidatePeriods()
 {
+    m_periodsStale = true;
+    m_periodsTimer.start();
+}
+
+void HistoryModel::ensurePeriods() const
+{
+    if (!m_periodsStale)
+        return;
+    m_periodsStale = false;
     m_periods.clear();
-    if (m_query && grouped()) {
-        VaultError error;
-        const auto periods = m_query->periods(m_filter, TimelineGrouping(m_grouping), zone(),
-                                              QLocale().firstDayOfWeek(), &error);
-        setError(error);
-        for (const HistoryPeriod& period : periods)
-            m_periods.insert(period.start, period);
-    }
+    m_periodsError = {};
+    if (!m_query || !grouped())
+        return;
+    const auto periods = m_query->periods(m_filter, TimelineGrouping(m_grouping), zone(),
+                                          QLocale().firstDayOfWeek(), &m_periodsError);
+    for (const HistoryPeriod& period : periods)
+        m_periods.insert(period.start, period);
+}
+
+void HistoryModel::publishPeriods()
+{
+    ensurePeriods();
+    if (m_periodsError)
+        setError(m_periodsError);
     ++m_periodsRevision;
     emit periodsChanged();
     if (!m_rows.isEmpty())
@@ -273,8 +305,8 @@ void HistoryModel::refreshWindow(ReflectionId changed)
             emit dataChanged(index(i), index(i));
         }
     }
-    readCount();
-    readPeriods();
+    readCount(true);
+    invalidatePeriods();
 }
 
 int HistoryModel::rowOf(qint64 id) const
@@ -318,8 +350,8 @@ void HistoryModel::onRemoved(qint64 id)
         m_rows.removeAt(row);
         endRemoveRows();
     }
-    readCount();
-    readPeriods();
+    readCount(true);
+    invalidatePeriods();
 }
 
 // Filter properties.
@@ -530,7 +562,7 @@ void HistoryModel::setGrouping(int grouping)
     const QVector<HistoryRow> rows = m_rows;
     replaceRows(rows);
     emit filterChanged();
-    readPeriods();
+    invalidatePeriods();
 }
 
 void HistoryModel::clearFilters()
@@ -606,6 +638,7 @@ QString HistoryModel::periodTitle(const QString& sectionKey) const
 
 QString HistoryModel::periodCounts(const QString& sectionKey) const
 {
+    ensurePeriods();
     const auto it = m_periods.constFind(looptext::parseIsoDate(sectionKey));
     if (it == m_periods.constEnd())
         return {};

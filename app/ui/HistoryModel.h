@@ -175,8 +175,12 @@ private:
     // Reads the loaded window again and moves the rows into place (inserts, removes, moves,
     // changes), so views keep their place; the changed row may come into the window.
     void refreshWindow(ReflectionId changed);
-    void readCount();
-    void readPeriods();
+    void readFirstPage(bool vaultChanged);
+    // The filter's total; whether the vault is empty too when it may have changed.
+    void readCount(bool vaultChanged);
+    void invalidatePeriods();
+    void ensurePeriods() const;
+    void publishPeriods();
     bool setError(const VaultError& error);
     QTimeZone zone() const;
     QDate periodStart(const QDate& day) const;
@@ -194,7 +198,11 @@ private:
     bool m_vaultEmpty = true;
     bool m_exhausted = true;
     int m_pageSize = 50;
-    QHash<QDate, HistoryPeriod> m_periods;
+    // The timeline's summaries: a cache read when first asked for after a change.
+    mutable QHash<QDate, HistoryPeriod> m_periods;
+    mutable bool m_periodsStale = true;
+    mutable VaultError m_periodsError;
+    QTimer m_periodsTimer;
     int m_periodsRevision = 0;
     QTimer m_searchTimer;
     QString m_errorMessage;

@@ -10,7 +10,11 @@ TagSuggestionsModel::TagSuggestionsModel(QObject* parent)
 void TagSuggestionsModel::setStore(const TagStore* store)
 {
     m_store = store;
-    refresh();
+    // Read when a tag field asks (refresh, prefix), not while the vault opens.
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+    emit countChanged();
 }
 
 void TagSuggestionsModel::setPrefix(const QString& prefix)

@@ -28,6 +28,7 @@ public:
 
     explicit TagSuggestionsModel(QObject* parent = nullptr);
 
+    // The open vault's tags (null when locked); nothing is read until refresh() or a prefix.
     void setStore(const TagStore* store);
     void setLimit(int rows) { m_limit = rows; }
 

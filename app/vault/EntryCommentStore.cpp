@@ -42,8 +42,9 @@ EntryCommentStore::EntryCommentStore(Database& db)
 
 QVector<EntryComment> EntryCommentStore::commentsOn(ReflectionId id, VaultError* error) const
 {
-    Statement q(m_db, (QByteArray(Columns) + "WHERE reflection_id = ?1 ORDER BY written_utc, id;")
-                          .constData());
+    Statement q(
+        m_db,
+        (QByteArray(Columns) + "WHERE reflection_id = ?1 ORDER BY written_utc, id;").constData());
     q.bind(1, id);
     return collect(q, error);
 }

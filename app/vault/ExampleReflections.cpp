@@ -18,11 +18,11 @@ namespace debrief {
 
 namespace {
 
-constexpr char Context[] = "ExampleReflections";
-
-QString tr(const char* text)
+// The texts below are marked with QT_TRANSLATE_NOOP("ExampleReflections", ) (QT_TRANSLATE_NOOP) for
+// lupdate and translated here.
+QString translated(const char* text)
 {
-    return text ? QCoreApplication::translate(Context, text) : QString();
+    return text ? QCoreApplication::translate("ExampleReflections", text) : QString();
 }
 
 // One answer to a loop prompt (PromptCatalog ids); value for feelings, choices, checklists.
@@ -69,8 +69,6 @@ struct Example
     const char* keepLesson = nullptr; // Continue's lesson to keep
 };
 
-#define T(text) QT_TRANSLATE_NOOP("ExampleReflections", text)
-
 // Two in each stage and two closed; failures basic, complex and intelligent; experiments open,
 // overdue, kept, adjusted and dropped.
 std::vector<Example> examples()
@@ -78,204 +76,368 @@ std::vector<Example> examples()
     return {
         {1,
          Stage::Detect,
-         T("I forgot to call a client back"),
-         T("Promised Marta a call before noon about the delivery date. I remembered at 4 pm; by "
-           "then she had written to my manager."),
-         {T("work"), T("clients")},
-         {{"detect.expected", "", T("A quick call, the delivery date confirmed before lunch."), 0},
-          {"detect.facts", "",
-           T("A meeting at 11:30 ran long and I had set no reminder. She emailed my manager at "
-             "3 pm."),
+         QT_TRANSLATE_NOOP("ExampleReflections", "I forgot to call a client back"),
+         QT_TRANSLATE_NOOP(
+             "ExampleReflections",
+             "Promised Marta a call before noon about the delivery date. I remembered at 4 pm; by "
+             "then she had written to my manager."),
+         {QT_TRANSLATE_NOOP("ExampleReflections", "work"),
+          QT_TRANSLATE_NOOP("ExampleReflections", "clients")},
+         {{"detect.expected", "",
+           QT_TRANSLATE_NOOP("ExampleReflections",
+                             "A quick call, the delivery date confirmed before lunch."),
            0},
-          {"detect.feeling", "", T("embarrassed"), 4},
+          {"detect.facts", "",
+           QT_TRANSLATE_NOOP(
+               "ExampleReflections",
+               "A meeting at 11:30 ran long and I had set no reminder. She emailed my manager at "
+               "3 pm."),
+           0},
+          {"detect.feeling", "", QT_TRANSLATE_NOOP("ExampleReflections", "embarrassed"), 4},
           {"detect.novelty", "", nullptr, 2}}},
         {2,
          Stage::Detect,
-         T("The feedback talk with Sam went sideways"),
-         T("I wanted to tell Sam that his reports keep arriving late. It came out as criticism of "
-           "him instead of the handover, and he went quiet halfway through."),
-         {T("team"), T("feedback")},
-         {{"detect.expected", "", T("A calm talk and a new deadline we both agree on."), 0},
-          {"detect.feeling", "", T("frustrated"), 3},
-          {"detect.plainly", "", T("I made it about him instead of about the handover."), 0},
+         QT_TRANSLATE_NOOP("ExampleReflections", "The feedback talk with Sam went sideways"),
+         QT_TRANSLATE_NOOP("ExampleReflections",
+                           "I wanted to tell Sam that his reports keep arriving late. It came out "
+                           "as criticism of "
+                           "him instead of the handover, and he went quiet halfway through."),
+         {QT_TRANSLATE_NOOP("ExampleReflections", "team"),
+          QT_TRANSLATE_NOOP("ExampleReflections", "feedback")},
+         {{"detect.expected", "",
+           QT_TRANSLATE_NOOP("ExampleReflections",
+                             "A calm talk and a new deadline we both agree on."),
+           0},
+          {"detect.feeling", "", QT_TRANSLATE_NOOP("ExampleReflections", "frustrated"), 3},
+          {"detect.plainly", "",
+           QT_TRANSLATE_NOOP("ExampleReflections",
+                             "I made it about him instead of about the handover."),
+           0},
           {"detect.novelty", "", nullptr, 1}}},
         {5,
          Stage::Analyse,
-         T("The team meeting ran an hour over and decided nothing"),
-         T("Weekly planning with eight people and no agenda sent out. We spent most of the time "
-           "on one bug report and left without owners for the next sprint."),
-         {T("meetings"), T("team")},
-         {{"detect.expected", "", T("Forty-five minutes, an owner for every sprint goal."), 0},
+         QT_TRANSLATE_NOOP("ExampleReflections",
+                           "The team meeting ran an hour over and decided nothing"),
+         QT_TRANSLATE_NOOP(
+             "ExampleReflections",
+             "Weekly planning with eight people and no agenda sent out. We spent most of the time "
+             "on one bug report and left without owners for the next sprint."),
+         {QT_TRANSLATE_NOOP("ExampleReflections", "meetings"),
+          QT_TRANSLATE_NOOP("ExampleReflections", "team")},
+         {{"detect.expected", "",
+           QT_TRANSLATE_NOOP("ExampleReflections",
+                             "Forty-five minutes, an owner for every sprint goal."),
+           0},
           {"detect.facts", "",
-           T("It ran 1 hour 45 minutes. Two people left early. No owners were assigned."), 0},
-          {"detect.feeling", "", T("drained"), 3},
-          {"analyse.why_difference", "", T("Without an agenda, the loudest topic took over."), 0},
+           QT_TRANSLATE_NOOP(
+               "ExampleReflections",
+               "It ran 1 hour 45 minutes. Two people left early. No owners were assigned."),
+           0},
+          {"detect.feeling", "", QT_TRANSLATE_NOOP("ExampleReflections", "drained"), 3},
+          {"analyse.why_difference", "",
+           QT_TRANSLATE_NOOP("ExampleReflections",
+                             "Without an agenda, the loudest topic took over."),
+           0},
           {"analyse.what_not_who", "",
-           T("No agenda, no timekeeper, and the bug had no other place to be discussed."), 0},
+           QT_TRANSLATE_NOOP(
+               "ExampleReflections",
+               "No agenda, no timekeeper, and the bug had no other place to be discussed."),
+           0},
           {"analyse.known_missing", "",
-           T("I knew the bug was urgent; I did not know half the room had no context on it."), 0}},
+           QT_TRANSLATE_NOOP(
+               "ExampleReflections",
+               "I knew the bug was urgent; I did not know half the room had no context on it."),
+           0}},
          SpectrumPoint::ProcessInadequacy},
         {8,
          Stage::Analyse,
-         T("My estimate for the data migration was three weeks short"),
-         T("I told the client two weeks for the migration. It took five: the old export had "
-           "undocumented fields and needed two rounds of clean-up."),
-         {T("estimates"), T("clients")},
-         {{"detect.expected", "", T("Two weeks, one test run, go-live on the 12th."), 0},
-          {"detect.facts", "", T("Five weeks. The go-live date moved twice."), 0},
-          {"detect.feeling", "", T("anxious"), 4},
+         QT_TRANSLATE_NOOP("ExampleReflections",
+                           "My estimate for the data migration was three weeks short"),
+         QT_TRANSLATE_NOOP(
+             "ExampleReflections",
+             "I told the client two weeks for the migration. It took five: the old export had "
+             "undocumented fields and needed two rounds of clean-up."),
+         {QT_TRANSLATE_NOOP("ExampleReflections", "estimates"),
+          QT_TRANSLATE_NOOP("ExampleReflections", "clients")},
+         {{"detect.expected", "",
+           QT_TRANSLATE_NOOP("ExampleReflections", "Two weeks, one test run, go-live on the 12th."),
+           0},
+          {"detect.facts", "",
+           QT_TRANSLATE_NOOP("ExampleReflections", "Five weeks. The go-live date moved twice."), 0},
+          {"detect.feeling", "", QT_TRANSLATE_NOOP("ExampleReflections", "anxious"), 4},
           {"detect.novelty", "", nullptr, 1},
           {"analyse.five_whys", "",
-           T("Why late? The data needed clean-up.\nWhy? Fields nobody had documented.\nWhy not "
-             "found earlier? We never looked at a sample of the export.\nWhy? The estimate came "
-             "from the specification alone."),
+           QT_TRANSLATE_NOOP(
+               "ExampleReflections",
+               "Why late? The data needed clean-up.\nWhy? Fields nobody had documented.\nWhy not "
+               "found earlier? We never looked at a sample of the export.\nWhy? The estimate came "
+               "from the specification alone."),
            0},
-          {"analyse.scr", "situation", T("A client migration estimated at two weeks."), 0},
+          {"analyse.scr", "situation",
+           QT_TRANSLATE_NOOP("ExampleReflections", "A client migration estimated at two weeks."),
+           0},
           {"analyse.scr", "complication",
-           T("The export held undocumented fields that needed cleaning."), 0},
+           QT_TRANSLATE_NOOP("ExampleReflections",
+                             "The export held undocumented fields that needed cleaning."),
+           0},
           {"analyse.scr", "resolution",
-           T("Estimate from a sample of real data, with a buffer for surprises."), 0}},
+           QT_TRANSLATE_NOOP("ExampleReflections",
+                             "Estimate from a sample of real data, with a buffer for surprises."),
+           0}},
          SpectrumPoint::Uncertainty},
         {10,
          Stage::Apply,
-         T("I missed the deadline for the quarterly report"),
-         T("The report was due Friday at five. I sent it on Monday morning, and finance had to "
-           "delay their summary."),
-         {T("work"), T("deadlines")},
-         {{"detect.facts", "", T("Sent Monday 9:10. Finance's summary moved by a day."), 0},
-          {"detect.feeling", "", T("guilty"), 4},
+         QT_TRANSLATE_NOOP("ExampleReflections", "I missed the deadline for the quarterly report"),
+         QT_TRANSLATE_NOOP(
+             "ExampleReflections",
+             "The report was due Friday at five. I sent it on Monday morning, and finance had to "
+             "delay their summary."),
+         {QT_TRANSLATE_NOOP("ExampleReflections", "work"),
+          QT_TRANSLATE_NOOP("ExampleReflections", "deadlines")},
+         {{"detect.facts", "",
+           QT_TRANSLATE_NOOP("ExampleReflections",
+                             "Sent Monday 9:10. Finance's summary moved by a day."),
+           0},
+          {"detect.feeling", "", QT_TRANSLATE_NOOP("ExampleReflections", "guilty"), 4},
           {"analyse.why_difference", "",
-           T("I started on Thursday, thinking the numbers would take an hour. They took a day."),
+           QT_TRANSLATE_NOOP(
+               "ExampleReflections",
+               "I started on Thursday, thinking the numbers would take an hour. They took a day."),
            0},
           {"analyse.what_not_who", "",
-           T("The numbers come from three teams and one always sends late; my plan did not "
-             "allow for it."),
+           QT_TRANSLATE_NOOP(
+               "ExampleReflections",
+               "The numbers come from three teams and one always sends late; my plan did not "
+               "allow for it."),
            0},
-          {"apply.learned", "", T("Start from the slowest input, not from the writing."), 0}},
+          {"apply.learned", "",
+           QT_TRANSLATE_NOOP("ExampleReflections",
+                             "Start from the slowest input, not from the writing."),
+           0}},
          SpectrumPoint::Inattention,
-         {T("When a deliverable depends on other teams' numbers, I ask for them a week ahead.")},
-         {{T("Ask for the numbers on the Monday before"), 0.8, 0.9},
-          {T("Block two hours on Wednesday for a first draft"), 0.6, 0.8},
-          {T("Agree a standing due date with the three teams"), 0.9, 0.4}},
-         Trial{T("If I ask a week early, I will have every number by Wednesday."),
-               T("Send the request next Monday, due Wednesday."), 10,
-               T("All three teams' numbers are in by Wednesday evening."), nullptr,
-               ExperimentDecision::None}},
+         {QT_TRANSLATE_NOOP(
+             "ExampleReflections",
+             "When a deliverable depends on other teams' numbers, I ask for them a week ahead.")},
+         {{QT_TRANSLATE_NOOP("ExampleReflections", "Ask for the numbers on the Monday before"), 0.8,
+           0.9},
+          {QT_TRANSLATE_NOOP("ExampleReflections",
+                             "Block two hours on Wednesday for a first draft"),
+           0.6, 0.8},
+          {QT_TRANSLATE_NOOP("ExampleReflections",
+                             "Agree a standing due date with the three teams"),
+           0.9, 0.4}},
+         Trial{QT_TRANSLATE_NOOP("ExampleReflections",
+                                 "If I ask a week early, I will have every number by Wednesday."),
+               QT_TRANSLATE_NOOP("ExampleReflections",
+                                 "Send the request next Monday, due Wednesday."),
+               10,
+               QT_TRANSLATE_NOOP("ExampleReflections",
+                                 "All three teams' numbers are in by Wednesday evening."),
+               nullptr, ExperimentDecision::None}},
         {14,
          Stage::Apply,
-         T("My conference talk ran ten minutes over"),
-         T("A fifteen-minute slot, and I was cut off before the demo. Half the audience left for "
-           "the next session."),
-         {T("speaking")},
-         {{"detect.feeling", "", T("deflated"), 3},
+         QT_TRANSLATE_NOOP("ExampleReflections", "My conference talk ran ten minutes over"),
+         QT_TRANSLATE_NOOP(
+             "ExampleReflections",
+             "A fifteen-minute slot, and I was cut off before the demo. Half the audience left for "
+             "the next session."),
+         {QT_TRANSLATE_NOOP("ExampleReflections", "speaking")},
+         {{"detect.feeling", "", QT_TRANSLATE_NOOP("ExampleReflections", "deflated"), 3},
           {"analyse.evaluation", "",
-           T("The story worked. Setting up the demo live took four minutes."), 0},
-          {"apply.sustain", "", T("Opening with a story got people's attention."), 0}},
+           QT_TRANSLATE_NOOP("ExampleReflections",
+                             "The story worked. Setting up the demo live took four minutes."),
+           0},
+          {"apply.sustain", "",
+           QT_TRANSLATE_NOOP("ExampleReflections", "Opening with a story got people's attention."),
+           0}},
          SpectrumPoint::TaskChallenge,
-         {T("When a talk has a hard limit, I rehearse it with a timer at 80 % of the slot.")},
-         {{T("Record the demo instead of doing it live"), 0.7, 0.9},
-          {T("Rehearse twice with a timer"), 0.8, 1.0}},
-         Trial{T("A timed rehearsal keeps me under twelve minutes."),
-               T("Rehearse the meetup version of the talk twice with a timer."), 7,
-               T("Both rehearsals end under twelve minutes."), nullptr, ExperimentDecision::None}},
+         {QT_TRANSLATE_NOOP(
+             "ExampleReflections",
+             "When a talk has a hard limit, I rehearse it with a timer at 80 % of the slot.")},
+         {{QT_TRANSLATE_NOOP("ExampleReflections", "Record the demo instead of doing it live"), 0.7,
+           0.9},
+          {QT_TRANSLATE_NOOP("ExampleReflections", "Rehearse twice with a timer"), 0.8, 1.0}},
+         Trial{QT_TRANSLATE_NOOP("ExampleReflections",
+                                 "A timed rehearsal keeps me under twelve minutes."),
+               QT_TRANSLATE_NOOP("ExampleReflections",
+                                 "Rehearse the meetup version of the talk twice with a timer."),
+               7,
+               QT_TRANSLATE_NOOP("ExampleReflections", "Both rehearsals end under twelve minutes."),
+               nullptr, ExperimentDecision::None}},
         {30,
          Stage::Continue,
-         T("The product launch shipped with a broken sign-up"),
-         T("On launch day the sign-up form failed for every company address with a plus sign. "
-           "We lost most of the first day's visitors before a fix went out at 3 pm."),
-         {T("launch"), T("product")},
+         QT_TRANSLATE_NOOP("ExampleReflections",
+                           "The product launch shipped with a broken sign-up"),
+         QT_TRANSLATE_NOOP(
+             "ExampleReflections",
+             "On launch day the sign-up form failed for every company address with a plus sign. "
+             "We lost most of the first day's visitors before a fix went out at 3 pm."),
+         {QT_TRANSLATE_NOOP("ExampleReflections", "launch"),
+          QT_TRANSLATE_NOOP("ExampleReflections", "product")},
          {{"detect.facts", "",
-           T("Sign-up failed for addresses like name+team@company.com from 9 am to 3 pm."), 0},
-          {"detect.feeling", "", T("gutted"), 5},
+           QT_TRANSLATE_NOOP(
+               "ExampleReflections",
+               "Sign-up failed for addresses like name+team@company.com from 9 am to 3 pm."),
+           0},
+          {"detect.feeling", "", QT_TRANSLATE_NOOP("ExampleReflections", "gutted"), 5},
           {"analyse.why_difference", "",
-           T("Our test accounts never used plus addresses; the check came from an old library."),
+           QT_TRANSLATE_NOOP(
+               "ExampleReflections",
+               "Our test accounts never used plus addresses; the check came from an old library."),
            0},
           {"continue.smart_risk_check", "", nullptr, 2 | 4 | 8},
           {"continue.plan_b", "",
-           T("A feature flag turns the new flow off within minutes if it fails."), 0},
-          {"continue.next_risk", "", T("A three-day canary for the mobile release."), 0}},
+           QT_TRANSLATE_NOOP("ExampleReflections",
+                             "A feature flag turns the new flow off within minutes if it fails."),
+           0},
+          {"continue.next_risk", "",
+           QT_TRANSLATE_NOOP("ExampleReflections", "A three-day canary for the mobile release."),
+           0}},
          SpectrumPoint::ProcessComplexity,
-         {T("Before a launch, I test the main path with real-world data, not our own test "
-            "accounts.")},
-         {{T("A 1 % canary release the day before"), 0.9, 0.5},
-          {T("A launch checklist with real-world inputs"), 0.8, 0.7}},
-         Trial{T("A 1 % canary release the day before catches launch-blocking bugs."),
-               T("Run a canary for the next feature release."), 14,
-               T("Blocking bugs show up in the canary, not on launch day."),
-               T("The canary caught a payment bug, but one day was too short for weekly users to "
+         {QT_TRANSLATE_NOOP(
+             "ExampleReflections",
+             "Before a launch, I test the main path with real-world data, not our own test "
+             "accounts.")},
+         {{QT_TRANSLATE_NOOP("ExampleReflections", "A 1 % canary release the day before"), 0.9,
+           0.5},
+          {QT_TRANSLATE_NOOP("ExampleReflections", "A launch checklist with real-world inputs"),
+           0.8, 0.7}},
+         Trial{
+             QT_TRANSLATE_NOOP("ExampleReflections",
+                               "A 1 % canary release the day before catches launch-blocking bugs."),
+             QT_TRANSLATE_NOOP("ExampleReflections", "Run a canary for the next feature release."),
+             14,
+             QT_TRANSLATE_NOOP("ExampleReflections",
+                               "Blocking bugs show up in the canary, not on launch day."),
+             QT_TRANSLATE_NOOP(
+                 "ExampleReflections",
+                 "The canary caught a payment bug, but one day was too short for weekly users to "
                  "show up."),
-               ExperimentDecision::Adjust},
-         T("Real-world inputs beat clever test cases.")},
+             ExperimentDecision::Adjust},
+         QT_TRANSLATE_NOOP("ExampleReflections", "Real-world inputs beat clever test cases.")},
         {24,
          Stage::Continue,
-         T("Cooking for twelve for the first time: the main course was cold"),
-         T("I tried a new slow-roast recipe for my sister's birthday dinner. With one oven, the "
-           "roast was ready an hour early and cold by the time we sat down."),
-         {T("cooking"), T("personal")},
-         {{"detect.expected", "", T("Everything hot on the table at eight."), 0},
-          {"detect.feeling", "", T("flustered"), 3},
+         QT_TRANSLATE_NOOP("ExampleReflections",
+                           "Cooking for twelve for the first time: the main course was cold"),
+         QT_TRANSLATE_NOOP(
+             "ExampleReflections",
+             "I tried a new slow-roast recipe for my sister's birthday dinner. With one oven, the "
+             "roast was ready an hour early and cold by the time we sat down."),
+         {QT_TRANSLATE_NOOP("ExampleReflections", "cooking"),
+          QT_TRANSLATE_NOOP("ExampleReflections", "personal")},
+         {{"detect.expected", "",
+           QT_TRANSLATE_NOOP("ExampleReflections", "Everything hot on the table at eight."), 0},
+          {"detect.feeling", "", QT_TRANSLATE_NOOP("ExampleReflections", "flustered"), 3},
           {"detect.novelty", "", nullptr, 1},
           {"analyse.known_missing", "",
-           T("I knew the recipe; I had never planned one oven for four dishes."), 0},
-          {"continue.next_risk", "", T("Host the team lunch with the tested plan."), 0}},
+           QT_TRANSLATE_NOOP("ExampleReflections",
+                             "I knew the recipe; I had never planned one oven for four dishes."),
+           0},
+          {"continue.next_risk", "",
+           QT_TRANSLATE_NOOP("ExampleReflections", "Host the team lunch with the tested plan."),
+           0}},
          SpectrumPoint::ExploratoryTesting,
-         {T("When I try something new for a crowd, I do a small test run first.")},
-         {{T("A test run for four people, timing every step"), 0.8, 0.8}},
-         Trial{T("A test run for four shows where the timing goes wrong."),
-               T("Cook the roast for four on Sunday and time every step."), 7,
-               T("A timed plan that fits one oven."),
-               T("The test run showed the roast can rest in a low oven; the plan works."),
+         {QT_TRANSLATE_NOOP("ExampleReflections",
+                            "When I try something new for a crowd, I do a small test run first.")},
+         {{QT_TRANSLATE_NOOP("ExampleReflections", "A test run for four people, timing every step"),
+           0.8, 0.8}},
+         Trial{QT_TRANSLATE_NOOP("ExampleReflections",
+                                 "A test run for four shows where the timing goes wrong."),
+               QT_TRANSLATE_NOOP("ExampleReflections",
+                                 "Cook the roast for four on Sunday and time every step."),
+               7, QT_TRANSLATE_NOOP("ExampleReflections", "A timed plan that fits one oven."),
+               QT_TRANSLATE_NOOP(
+                   "ExampleReflections",
+                   "The test run showed the roast can rest in a low oven; the plan works."),
                ExperimentDecision::Keep}},
         {42,
          Stage::Closed,
-         T("I hired the wrong person for the support role"),
-         T("He interviewed brilliantly but struggled with the number of tickets, and left after "
-           "six weeks."),
-         {T("hiring"), T("team")},
-         {{"detect.plainly", "", T("The hire did not work out, and that was my call."), 0},
-          {"detect.feeling", "", T("disappointed"), 4},
-          {"analyse.what_not_who", "",
-           T("The interview tested conversation, not the actual work: no ticket exercise, no "
-             "time pressure."),
+         QT_TRANSLATE_NOOP("ExampleReflections", "I hired the wrong person for the support role"),
+         QT_TRANSLATE_NOOP(
+             "ExampleReflections",
+             "He interviewed brilliantly but struggled with the number of tickets, and left after "
+             "six weeks."),
+         {QT_TRANSLATE_NOOP("ExampleReflections", "hiring"),
+          QT_TRANSLATE_NOOP("ExampleReflections", "team")},
+         {{"detect.plainly", "",
+           QT_TRANSLATE_NOOP("ExampleReflections",
+                             "The hire did not work out, and that was my call."),
            0},
-          {"continue.plan_b", "", T("If the exercise misleads us, a paid trial week."), 0}},
+          {"detect.feeling", "", QT_TRANSLATE_NOOP("ExampleReflections", "disappointed"), 4},
+          {"analyse.what_not_who", "",
+           QT_TRANSLATE_NOOP(
+               "ExampleReflections",
+               "The interview tested conversation, not the actual work: no ticket exercise, no "
+               "time pressure."),
+           0},
+          {"continue.plan_b", "",
+           QT_TRANSLATE_NOOP("ExampleReflections",
+                             "If the exercise misleads us, a paid trial week."),
+           0}},
          SpectrumPoint::ProcessInadequacy,
-         {T("When I hire for work that can be sampled, the interview includes a sample of it.")},
-         {{T("A thirty-minute ticket exercise in every interview"), 0.9, 0.8}},
-         Trial{T("A work sample shows who can handle the volume."),
-               T("Use a ticket exercise in the next three interviews."), 21,
-               T("The exercise separates candidates I would otherwise rate the same."),
-               T("It did: one strong talker struggled, and a quiet candidate shone and got the "
-                 "job."),
+         {QT_TRANSLATE_NOOP(
+             "ExampleReflections",
+             "When I hire for work that can be sampled, the interview includes a sample of it.")},
+         {{QT_TRANSLATE_NOOP("ExampleReflections",
+                             "A thirty-minute ticket exercise in every interview"),
+           0.9, 0.8}},
+         Trial{QT_TRANSLATE_NOOP("ExampleReflections",
+                                 "A work sample shows who can handle the volume."),
+               QT_TRANSLATE_NOOP("ExampleReflections",
+                                 "Use a ticket exercise in the next three interviews."),
+               21,
+               QT_TRANSLATE_NOOP(
+                   "ExampleReflections",
+                   "The exercise separates candidates I would otherwise rate the same."),
+               QT_TRANSLATE_NOOP(
+                   "ExampleReflections",
+                   "It did: one strong talker struggled, and a quiet candidate shone and got the "
+                   "job."),
                ExperimentDecision::Keep},
-         T("Test the work, not the talk.")},
+         QT_TRANSLATE_NOOP("ExampleReflections", "Test the work, not the talk.")},
         {36,
          Stage::Closed,
-         T("The investor pitch fell flat"),
-         T("A ten-minute pitch to two angel investors. They stopped me at slide four to ask about "
-           "revenue, and I never got back to the product."),
-         {T("pitch"), T("startup")},
-         {{"detect.expected", "", T("Ten minutes of story, then questions."), 0},
-          {"detect.feeling", "", T("rattled"), 4},
+         QT_TRANSLATE_NOOP("ExampleReflections", "The investor pitch fell flat"),
+         QT_TRANSLATE_NOOP("ExampleReflections", "A ten-minute pitch to two angel investors. They "
+                                                 "stopped me at slide four to ask about "
+                                                 "revenue, and I never got back to the product."),
+         {QT_TRANSLATE_NOOP("ExampleReflections", "pitch"),
+          QT_TRANSLATE_NOOP("ExampleReflections", "startup")},
+         {{"detect.expected", "",
+           QT_TRANSLATE_NOOP("ExampleReflections", "Ten minutes of story, then questions."), 0},
+          {"detect.feeling", "", QT_TRANSLATE_NOOP("ExampleReflections", "rattled"), 4},
           {"detect.novelty", "", nullptr, 1},
           {"analyse.known_missing", "",
-           T("I knew they were finance people; I did not know they would skip the story "
-             "entirely."),
+           QT_TRANSLATE_NOOP(
+               "ExampleReflections",
+               "I knew they were finance people; I did not know they would skip the story "
+               "entirely."),
            0},
-          {"continue.next_risk", "", T("Cut the deck to six slides and pitch at demo day."), 0}},
+          {"continue.next_risk", "",
+           QT_TRANSLATE_NOOP("ExampleReflections",
+                             "Cut the deck to six slides and pitch at demo day."),
+           0}},
          SpectrumPoint::HypothesisTesting,
-         {T("When I pitch to a new audience, I lead with the numbers they care about.")},
-         {{T("Open with revenue, keep the story for questions"), 0.7, 0.9},
-          {T("Cut the deck to six slides"), 0.8, 0.7}},
-         Trial{T("Opening with revenue keeps finance people listening."),
-               T("Reorder the deck and pitch it to the accelerator mentors."), 7,
-               T("The mentors reach the product slide without interrupting."),
-               T("They interrupted anyway: the deck is too long, whatever the order."),
+         {QT_TRANSLATE_NOOP(
+             "ExampleReflections",
+             "When I pitch to a new audience, I lead with the numbers they care about.")},
+         {{QT_TRANSLATE_NOOP("ExampleReflections",
+                             "Open with revenue, keep the story for questions"),
+           0.7, 0.9},
+          {QT_TRANSLATE_NOOP("ExampleReflections", "Cut the deck to six slides"), 0.8, 0.7}},
+         Trial{QT_TRANSLATE_NOOP("ExampleReflections",
+                                 "Opening with revenue keeps finance people listening."),
+               QT_TRANSLATE_NOOP("ExampleReflections",
+                                 "Reorder the deck and pitch it to the accelerator mentors."),
+               7,
+               QT_TRANSLATE_NOOP("ExampleReflections",
+                                 "The mentors reach the product slide without interrupting."),
+               QT_TRANSLATE_NOOP(
+                   "ExampleReflections",
+                   "They interrupted anyway: the deck is too long, whatever the order."),
                ExperimentDecision::Drop}},
     };
 }
-
-#undef T
 
 // The time LoopStore gives writes that take none (an experiment's plan and result).
 class FixedClock final : public Clock
@@ -301,11 +463,12 @@ VaultError write(Database& db, const Example& x, const QDateTime& nowUtc, const 
     const qint64 captured = -qint64(x.daysAgo) * Day - 2 * Hour;
 
     Reflection r;
-    r.text = QCoreApplication::translate(Context, "Example: %1").arg(tr(x.title)) +
-             QStringLiteral("\n\n") + tr(x.body);
+    r.text =
+        QCoreApplication::translate("ExampleReflections", "Example: %1").arg(translated(x.title)) +
+        QStringLiteral("\n\n") + translated(x.body);
     r.created = r.updated = at(captured);
     for (const char* tag : x.tags)
-        r.tags.append(tr(tag));
+        r.tags.append(translated(tag));
     r.example = true;
     VaultError e;
     const ReflectionId id = ReflectionStore(db).insertInTransaction(r, &e);
@@ -324,7 +487,7 @@ VaultError write(Database& db, const Example& x, const QDateTime& nowUtc, const 
                 continue;
             entries.append({prompt->idString(),
                             QString::fromLatin1(a.field),
-                            {tr(a.text), a.value, prompt->version(), {}}});
+                            {translated(a.text), a.value, prompt->version(), {}}});
         }
         return entries.isEmpty() ? VaultError() : loop.setAnswers(id, entries, at(when));
     };
@@ -354,13 +517,13 @@ VaultError write(Database& db, const Example& x, const QDateTime& nowUtc, const 
     if ((e = advance(applied)) || (e = answer(Stage::Apply, applied + Hour)))
         return e;
     for (const char* lesson : x.lessons) {
-        loop.addLesson(id, Stage::Apply, tr(lesson), at(applied + Hour), &e);
+        loop.addLesson(id, Stage::Apply, translated(lesson), at(applied + Hour), &e);
         if (e)
             return e;
     }
     ChangeId tested = 0;
     for (const Change& c : x.changes) {
-        const ChangeId change = loop.addChange(id, tr(c.text), c.impact, c.feasibility, &e);
+        const ChangeId change = loop.addChange(id, translated(c.text), c.impact, c.feasibility, &e);
         if (e)
             return e;
         if (!tested)
@@ -372,9 +535,9 @@ VaultError write(Database& db, const Example& x, const QDateTime& nowUtc, const 
         clock.at = nowUtc.addMSecs(applied + 2 * Hour);
         const QDate checkDay =
             nowUtc.addMSecs(applied).toTimeZone(zone).date().addDays(x.trial->checkInDays);
-        if (e ||
-            (e = loop.updateExperimentPlan(experiment, tested, tr(x.trial->hypothesis),
-                                           tr(x.trial->action), checkDay, tr(x.trial->signal))))
+        if (e || (e = loop.updateExperimentPlan(experiment, tested, translated(x.trial->hypothesis),
+                                                translated(x.trial->action), checkDay,
+                                                translated(x.trial->signal))))
             return e;
     }
     if (!reached(Stage::Continue))
@@ -384,14 +547,14 @@ VaultError write(Database& db, const Example& x, const QDateTime& nowUtc, const 
         return e;
     if (x.trial) {
         clock.at = nowUtc.addMSecs(continued + Hour);
-        if ((e = loop.setExperimentResult(experiment, tr(x.trial->result))) ||
+        if ((e = loop.setExperimentResult(experiment, translated(x.trial->result))) ||
             (e = loop.decideExperiment(experiment, x.trial->decision, at(continued + Hour))))
             return e;
     }
     if ((e = answer(Stage::Continue, continued + 2 * Hour)))
         return e;
     if (x.keepLesson) {
-        loop.addLesson(id, Stage::Continue, tr(x.keepLesson), at(continued + 2 * Hour), &e);
+        loop.addLesson(id, Stage::Continue, translated(x.keepLesson), at(continued + 2 * Hour), &e);
         if (e)
             return e;
     }

@@ -11,7 +11,6 @@
 #include "vault/TagStore.h"
 
 #include <QDataStream>
-
 #include <QHash>
 #include <QIODevice>
 #include <QJsonArray>
@@ -28,7 +27,7 @@ namespace {
 
 static_assert(int(Stage::Closed) == 5, "the SQL here and reflections_by_attention name Closed 5");
 static_assert(int(RecordingState::Recording) == 0, "the SQL here names a recording going on 0");
-static_assert(int(ExperimentStatus::Open) == 0, "reflections_waiting names an open experiment 0");
+static_assert(int(ExperimentStatus::Open) == 0, "reflections_derived names an open experiment 0");
 
 // The order of "needs attention" exactly as reflections_by_attention (v5) indexes it: in the loop
 // first, the longest waiting first; then closed entries, newest first.
@@ -116,6 +115,7 @@ Query resolve(const HistoryFilter& filter, const QTimeZone& zone)
     return q;
 }
 
+// No filter but (perhaps) the words.
 bool onlyWords(const HistoryFilter& f)
 {
     return f.stages.isEmpty() && f.failureTypes.isEmpty() && !f.from.isValid() && !f.to.isValid() &&
@@ -166,8 +166,8 @@ QString idList(const QVector<ReflectionId>& ids)
 }
 
 // The words: r.id among the matches, those FTS5 finds or the ids given (found already).
-// Driving, SQLite starts from the matches and reads their rows by id (for a few matches); else
-// it walks the order's index and looks each row up in the matches (a set built once).
+// Driving, SQLite starts from the matches and looks each up by id; else it walks the order's
+// index and looks each row up in the matches (a set built once).
 enum class MatchUse
 {
     Drive,
@@ -260,9 +260,9 @@ QVector<Keyed> scanned(Database& db, const HistoryFilter& f, const Query& q,
 {
     Sql sql;
     // The order's own index (SQLite would rather take a filter's, then read every row it
-    // keeps), or none when starting from a few matches' ids.
+    // keeps), or, starting from the matches' ids, the one that has every column by id.
     sql << "SELECT r.id, " << keysOf(q.sort) << " FROM reflections r "
-        << (use == MatchUse::Drive ? "NOT INDEXED" : indexOf(q.sort)) << " WHERE ";
+        << (use == MatchUse::Drive ? "INDEXED BY reflections_by_id" : indexOf(q.sort)) << " WHERE ";
     appendFilters(sql, f, q);
     if (!q.match.isEmpty())
         appendMatch(sql, q, use, ids);
@@ -309,20 +309,20 @@ qint64 idSpan(Database& db, VaultError* error)
     return n;
 }
 
-// A rare word (up to FewMatches) has its rows read by id; one up to ManyMatches is looked up in
-// the set of its matches while walking the order's index; a more common one is looked for in a
-// window of the list (see windowed()). A window larger than MaxWindow means the filters leave
-// few rows: walking the whole index is cheaper then.
-constexpr qint64 FewMatches = 200;
-constexpr qint64 ManyMatches = 10000;
+// Words with up to ManyMatches matches have their rows found by id (reflections_by_id) and
+// sorted; more common ones are looked for in a window of the list (see windowed()), or, needing
+// attention, looked up in the set of their matches while walking that order's index. A window
+// larger than MaxWindow means the filters leave few rows: walking the whole index is cheaper.
+constexpr qint64 ManyMatches = 2000;
 constexpr qint64 MaxWindow = 32768;
 
 // Newest or oldest first with a common word. Taking every match and then the first rows by date
 // would read the whole index of the word; instead the matches are looked for in a window of the
-// list (the next rows after the last page, filters applied, from the covering index), only
-// among the ids that window spans (FTS5 reads just that part of each word's list, and ids grow
-// with time), and the window grows until the page is full or the list ends. Its first size
-// comes from how common the word is among the newest entries: twice what the page needs.
+// list (the next rows after the last page, filters applied, from the covering index): among the
+// newest matches already found, and below those only among the ids the window spans (FTS5 reads
+// just that part of each word's list; ids grow with time). The window grows until the page is
+// full or the list ends; its first size comes from how common the words are among the newest
+// entries: twice what the page needs.
 QVector<Keyed> windowed(Database& db, const HistoryFilter& f, const Query& q,
                         const std::optional<Keyed>& after, int skip, int limit,
                         const Matches& matches, VaultError* error)
@@ -332,8 +332,12 @@ QVector<Keyed> windowed(Database& db, const HistoryFilter& f, const Query& q,
     const qint64 span = matches.capped ? matches.span() : idSpan(db, error);
     if (*error)
         return {};
-    const qint64 found = std::max<qint64>(1, matches.ids.size());
-    qint64 window = std::max<qint64>(256, 2 * need * span / found);
+    const qint64 counted = std::max<qint64>(1, matches.ids.size());
+    // Matches from the newest one found down to the oldest one found are all known; FTS5 is
+    // asked only for ids below them, when the window reaches that far.
+    const QString known = idList(matches.ids);
+    const qint64 lowest = matches.ids.isEmpty() ? 0 : matches.ids.constLast();
+    qint64 window = std::max<qint64>(256, 2 * need * span / counted);
     for (; window <= MaxWindow; window *= 4) {
         Sql sql;
         sql << "WITH w (id, k) AS MATERIALIZED (SELECT r.id, r.created_utc FROM reflections r "
@@ -342,20 +346,23 @@ QVector<Keyed> windowed(Database& db, const HistoryFilter& f, const Query& q,
         if (after)
             appendAfter(sql, q.sort, *after);
         sql << " ORDER BY " << orderOf(q.sort) << " LIMIT ";
-        sql.value(window) << ") SELECT * FROM (SELECT w.id, w.k, 0 FROM w WHERE w.id IN (SELECT "
-                             "rowid FROM reflections_fts WHERE reflections_fts MATCH ";
-        sql.value(q.match) << " AND rowid BETWEEN (SELECT min(id) FROM w) AND "
-                              "(SELECT max(id) FROM w)) ORDER BY "
-                           << (newest ? "w.k DESC, w.id DESC" : "w.k, w.id") << " LIMIT ";
+        sql.value(window) << ") SELECT * FROM (SELECT w.id, w.k, 0 FROM w WHERE (w.id >= ";
+        sql.value(lowest) << " AND w.id IN (SELECT value FROM json_each(";
+        sql.value(known) << "))) OR (w.id < ";
+        sql.value(lowest) << " AND w.id IN (SELECT rowid FROM reflections_fts WHERE "
+                             "reflections_fts MATCH ";
+        sql.value(q.match) << " AND rowid BETWEEN (SELECT min(id) FROM w) AND ";
+        sql.value(lowest - 1) << ")) ORDER BY " << (newest ? "w.k DESC, w.id DESC" : "w.k, w.id")
+                              << " LIMIT ";
         // The last row (third column 1) says how many rows the window held.
         sql.value(need) << ") UNION ALL SELECT 0, count(*), 1 FROM w ORDER BY 3, "
                         << (newest ? "2 DESC, 1 DESC;" : "2, 1;");
-        QVector<Keyed> found = readKeyed(db, sql, error);
-        if (*error || found.isEmpty())
+        QVector<Keyed> rows = readKeyed(db, sql, error);
+        if (*error || rows.isEmpty())
             return {};
-        const qint64 windowRows = found.takeLast().k1;
-        if (found.size() >= need || windowRows < window)
-            return found.mid(skip);
+        const qint64 windowRows = rows.takeLast().k1;
+        if (rows.size() >= need || windowRows < window)
+            return rows.mid(skip);
     }
     return scanned(db, f, q, after, skip, limit, error);
 }
@@ -367,12 +374,8 @@ QVector<Keyed> searched(Database& db, const HistoryFilter& f, const Query& q,
     const Matches matches = newestMatches(db, q, ManyMatches, error);
     if (*error || matches.ids.isEmpty())
         return {};
-    // A few matches are read by their ids; more are looked up while walking the index (FTS5
-    // builds that set again faster than thousands of ids would go through JSON).
-    if (matches.ids.size() <= FewMatches)
-        return scanned(db, f, q, after, skip, limit, error, MatchUse::Drive, &matches.ids);
     if (!matches.capped)
-        return scanned(db, f, q, after, skip, limit, error);
+        return scanned(db, f, q, after, skip, limit, error, MatchUse::Drive, &matches.ids);
     if (q.sort == HistorySort::NeedsAttention)
         return scanned(db, f, q, after, skip, limit, error);
     return windowed(db, f, q, after, skip, limit, matches, error);

@@ -45,18 +45,22 @@ enum class TimelineGrouping
 // written into the SQL), ranked or sorted, read a page at a time (never the whole table). Dates
 // are local calendar days in the zone given.
 //
-// Cost at 100,000 reflections (bench/vault/VaultBench.cpp has the figures):
-// - A page reads only index pages plus its own rows, and continues where the last page ended
-//   when it is asked for the rows right after it and nothing was written since (the keyset of
-//   the last row is kept), so scrolling on costs the same at any depth. Any other offset is
-//   skipped row by row in the index.
-// - Newest/Oldest with words look for matches in a window of the list that grows until the page
-//   is full, so a common word costs as little as a rare one.
+// What it costs at 100,000 reflections (bench/vault/VaultBench.cpp prints the figures):
+// - A page reads index pages (v5's covering indexes) plus its own rows; with words, also their
+//   snippets (FTS5 reads each row's text and loop: the larger part of a search page's time).
+//   Asked for the rows right after the last page and nothing written since, it goes on from the
+//   last row (keyset), so scrolling costs the same at any depth; any other offset is skipped
+//   row by row in the index.
+// - Newest/Oldest with words: up to 2,000 matches are found by id and sorted; more common words
+//   are looked for in a window of the list that grows until the page is full, so a common word
+//   costs about what a rare one does.
 // - Relevance ranks (bm25) the ReflectionStore::RankWindow newest matching rows, like
 //   ReflectionStore::search: page() gives at most that many rows and count() says so; older
 //   matches appear when the words are specific enough to be among them.
-// - NeedsAttention with words, count() and periods() read every match or every row of the
-//   filter (index only): a few milliseconds, up to ~20 ms for a prefix found in every entry.
+// - NeedsAttention with a word in more than 2,000 entries, count() with words and filters, and
+//   periods() read every row of the filter (index only): up to ~10 ms (count) and ~50 ms
+//   (periods) for a word found in every entry; a list that updates as someone types can ask
+//   for them after a pause.
 class HistoryQuery
 {
 public:

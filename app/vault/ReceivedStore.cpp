@@ -22,8 +22,8 @@ constexpr char EntryColumns[] =
 
 ReceivedEntry entryFrom(const Statement& q)
 {
-    ReceivedEntry e{q.int64(0), q.int64(1), q.text(2), utcAt(q.int64(3)), utcAt(q.int64(4)),
-                    q.bytes(5), std::nullopt};
+    ReceivedEntry e{q.int64(0),        q.int64(1), q.text(2),   utcAt(q.int64(3)),
+                    utcAt(q.int64(4)), q.bytes(5), std::nullopt};
     if (!q.isNull(6))
         e.comment = ReceivedComment{q.text(6), {utcAt(q.int64(7)), q.bytes(8)}};
     return e;
@@ -54,8 +54,9 @@ ReceivedStore::ReceivedStore(Database& db)
 QVector<ShareSender> ReceivedStore::senders(VaultError* error) const
 {
     QVector<ShareSender> list;
-    Statement q(m_db, (QByteArray(SenderColumns) + "ORDER BY s.last_received_utc DESC, s.id DESC;")
-                          .constData());
+    Statement q(
+        m_db,
+        (QByteArray(SenderColumns) + "ORDER BY s.last_received_utc DESC, s.id DESC;").constData());
     while (q.next())
         list.append(senderFrom(q));
     *error = q.error();
@@ -181,9 +182,9 @@ qint64 ReceivedStore::findEntry(qint64 senderId, const QString& entryUuid, Vault
     return *error ? 0 : id;
 }
 
-qint64 ReceivedStore::saveEntry(qint64 senderId, const QString& entryUuid,
-                                const QDateTime& created, const QDateTime& received,
-                                const QByteArray& content, VaultError* error)
+qint64 ReceivedStore::saveEntry(qint64 senderId, const QString& entryUuid, const QDateTime& created,
+                                const QDateTime& received, const QByteArray& content,
+                                VaultError* error)
 {
     qint64 id = findEntry(senderId, entryUuid, error);
     if (*error)

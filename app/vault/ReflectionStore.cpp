@@ -39,8 +39,14 @@ ReflectionStore::ReflectionStore(Database& db)
 
 VaultError ReflectionStore::insertRow(const Reflection& r, ReflectionId* newId)
 {
-    Statement q(m_db, "INSERT INTO reflections (id, text, created_utc, created_tz, updated_utc, "
-                      "updated_tz, is_example) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);");
+    // Without a uuid the schema gives it one (migration 6).
+    Statement q(m_db, r.uuid.isEmpty()
+                          ? "INSERT INTO reflections (id, text, created_utc, created_tz, "
+                            "updated_utc, updated_tz, is_example) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                            "?7);"
+                          : "INSERT INTO reflections (id, text, created_utc, created_tz, "
+                            "updated_utc, updated_tz, is_example, uuid) VALUES (?1, ?2, ?3, ?4, "
+                            "?5, ?6, ?7, ?8);");
     if (r.id > 0)
         q.bind(1, r.id);
     else
@@ -51,6 +57,8 @@ VaultError ReflectionStore::insertRow(const Reflection& r, ReflectionId* newId)
         .bind(5, r.updated.utc.toMSecsSinceEpoch())
         .bind(6, r.updated.timeZoneId)
         .bind(7, qint64(r.example ? 1 : 0));
+    if (!r.uuid.isEmpty())
+        q.bind(8, r.uuid);
     if (VaultError e = q.run())
         return e;
     *newId = sqlite3_last_insert_rowid(m_db.handle());
@@ -124,14 +132,14 @@ VaultError ReflectionStore::remove(ReflectionId id)
 std::optional<Reflection> ReflectionStore::get(ReflectionId id, VaultError* error) const
 {
     Statement q(m_db, "SELECT id, text, created_utc, created_tz, updated_utc, updated_tz, "
-                      "is_example FROM reflections WHERE id = ?1;");
+                      "is_example, uuid FROM reflections WHERE id = ?1;");
     q.bind(1, id);
     if (!q.next()) {
         *error = q.error() ? q.error() : VaultError(VaultError::Kind::NotFound);
         return std::nullopt;
     }
-    Reflection r{q.int64(0),          q.text(1), momentFrom(q, 2, 3),
-                 momentFrom(q, 4, 5), {},        q.int64(6) != 0};
+    Reflection r{q.int64(0),      q.text(1), momentFrom(q, 2, 3), momentFrom(q, 4, 5), {},
+                 q.int64(6) != 0, q.text(7)};
     r.tags = TagStore(m_db).tagsOf(id, error);
     if (*error)
         return std::nullopt;

@@ -72,7 +72,8 @@ VaultError ReflectionUuids::setUuid(ReflectionId id, const QString& uuid)
     Statement q(m_db, "UPDATE reflections SET uuid = ?2 WHERE id = ?1;");
     if (VaultError e = q.bind(1, id).bind(2, uuid).run())
         return e;
-    return sqlite3_changes(m_db.handle()) == 1 ? VaultError() : VaultError(VaultError::Kind::NotFound);
+    return sqlite3_changes(m_db.handle()) == 1 ? VaultError()
+                                               : VaultError(VaultError::Kind::NotFound);
 }
 
 } // namespace debrief

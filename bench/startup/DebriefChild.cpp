@@ -3,8 +3,13 @@
 // prompt), loads the real QML module and prints FIRST_FRAME on stdout when the first frame showing
 // the unlocked workspace (capture page) has been swapped, then quits.
 //
-// Usage: bench_child_debrief <vault dir> <keyring file: vault id, newline, key hex>
-// Exit codes: 0 ok, 1 load failure, 3 timeout, 4 capture page not shown, 5 vault not unlocked.
+// Usage: bench_child_debrief <vault dir> <keyring file: vault id, newline, key hex> [mode]
+// Modes (bench_history): history-desktop (1280x800: the frame where the list beside shows its
+// rows) and history-phone (390x844: History tapped after the first frame, then the frame
+// showing its rows); both print "T readySwap" at the workspace's first frame, "T historyFrame"
+// at the one with the rows, then "RSS_KB <resident kB>".
+// Exit codes: 0 ok, 1 load failure, 3 timeout, 4 capture page not shown, 5 vault not unlocked,
+// 6 no history rows.
 
 #include "startup/PhaseMark.h"
 
@@ -23,6 +28,7 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 #include <atomic>
@@ -47,6 +53,17 @@ QQuickItem* findVisibleItem(QQuickItem* item, const QString& name)
     return nullptr;
 }
 
+// This process's resident memory (VmRSS), in kB.
+qint64 residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const auto match = QRegularExpression(QStringLiteral("VmRSS:\\s+(\\d+)"))
+                           .match(QString::fromLatin1(status.readAll()));
+    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -58,10 +75,13 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Debrief"));
     QApplication::setDesktopFileName(QStringLiteral("debrief"));
     const QStringList args = app.arguments();
-    if (args.size() != 3) {
-        std::fputs("usage: bench_child_debrief <vault dir> <keyring file>\n", stderr);
+    if (args.size() != 3 && args.size() != 4) {
+        std::fputs("usage: bench_child_debrief <vault dir> <keyring file> [mode]\n", stderr);
         return 1;
     }
+    const QString mode = args.value(3, QStringLiteral("capture"));
+    const bool history = mode.startsWith(QStringLiteral("history-"));
+    const bool phone = mode == QStringLiteral("history-phone");
     QQuickStyle::setStyle(QStringLiteral("Material"));
 
     // Services, as in app/main.cpp; the fake keyring stands in for the OS secret store.
@@ -101,6 +121,8 @@ int main(int argc, char* argv[])
     auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
     if (!window)
         return 1;
+    if (phone)
+        window->resize(390, 844);
 
     // The frame to report: the first one swapped whose scene was synchronized after the state
     // became Ready (the Loader swaps in the workspace synchronously on that state change).
@@ -109,6 +131,11 @@ int main(int argc, char* argv[])
     std::atomic<bool> syncedReady{false};
     std::atomic<bool> reported{false};
     std::atomic<bool> anyFrame{false};
+    // History modes: the list was asked for (at once on a desktop, where it sits beside the
+    // capture page), and a scene with its first row was synchronized.
+    std::atomic<bool> historyAsked{history && !phone};
+    std::atomic<bool> rowsSynced{false};
+    std::atomic<bool> historyReported{false};
     QObject::connect(&vault, &debrief::VaultController::stateChanged, &app, [&] {
         using S = debrief::VaultController::State;
         if (vault.state() == S::Ready) {
@@ -125,6 +152,12 @@ int main(int argc, char* argv[])
         [&] {
             if (ready && !syncedReady.exchange(true))
                 mark("readySynced");
+            // The GUI thread is blocked while the scene synchronizes: the items can be read.
+            // (An empty vault shows its empty state there instead.)
+            if (historyAsked && !rowsSynced &&
+                (findVisibleItem(window->contentItem(), QStringLiteral("historyRow_0")) ||
+                 findVisibleItem(window->contentItem(), QStringLiteral("historyEmptyVault"))))
+                rowsSynced = true;
         },
         Qt::DirectConnection);
     QObject::connect(
@@ -132,8 +165,40 @@ int main(int argc, char* argv[])
         [&] {
             if (!anyFrame.exchange(true))
                 mark("firstSwap");
+            if (rowsSynced && !historyReported.exchange(true)) {
+                mark("historyFrame");
+                std::fputs("FIRST_FRAME\n", stdout);
+                std::fflush(stdout);
+                QMetaObject::invokeMethod(
+                    &app,
+                    [&] {
+                        std::printf("RSS_KB %lld\n", static_cast<long long>(residentKb()));
+                        std::fflush(stdout);
+                        app.exit(0);
+                    },
+                    Qt::QueuedConnection);
+                return;
+            }
             if (!syncedReady || reported.exchange(true))
                 return;
+            if (history) {
+                mark("readySwap"); // the workspace's first frame
+                // On a phone, History is tapped once the workspace is on screen.
+                if (phone)
+                    QMetaObject::invokeMethod(
+                        &app,
+                        [&] {
+                            QQuickItem* workspace =
+                                findVisibleItem(window->contentItem(), QStringLiteral("workspace"));
+                            if (!workspace || !QMetaObject::invokeMethod(workspace, "showHistory"))
+                                app.exit(6);
+                            mark("historyOpened");
+                            historyAsked = true;
+                            window->update();
+                        },
+                        Qt::QueuedConnection);
+                return;
+            }
             std::fputs("FIRST_FRAME\n", stdout);
             std::fflush(stdout);
             QMetaObject::invokeMethod(

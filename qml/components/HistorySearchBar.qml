@@ -22,15 +22,15 @@ ColumnLayout {
     }
     readonly property bool fieldFocused: field.activeFocus
     readonly property var sortChoices: [
-        { value: HistoryModel.Newest, name: "sortNewest", text: qsTr("Newest first") },
-        { value: HistoryModel.Oldest, name: "sortOldest", text: qsTr("Oldest first") },
-        { value: HistoryModel.NeedsAttention, name: "sortAttention", text: qsTr("Needs attention") },
-        { value: HistoryModel.Relevance, name: "sortRelevance", text: qsTr("Best match") }
+        { value: HistoryModel.Newest, text: qsTr("Newest first") },
+        { value: HistoryModel.Oldest, text: qsTr("Oldest first") },
+        { value: HistoryModel.NeedsAttention, text: qsTr("Needs attention") },
+        { value: HistoryModel.Relevance, text: qsTr("Best match") }
     ]
     readonly property var groupingChoices: [
-        { value: HistoryModel.ByMonth, name: "groupMonth", text: qsTr("By month") },
-        { value: HistoryModel.ByWeek, name: "groupWeek", text: qsTr("By week") },
-        { value: HistoryModel.NoGrouping, name: "groupNone", text: qsTr("No grouping") }
+        { value: HistoryModel.ByMonth, text: qsTr("By month") },
+        { value: HistoryModel.ByWeek, text: qsTr("By week") },
+        { value: HistoryModel.NoGrouping, text: qsTr("No grouping") }
     ]
     function sortText() {
         for (const choice of sortChoices) {

@@ -15,6 +15,8 @@ Flickable {
     required property ExperimentsModel experiments
     // The objectName of the page shown beside ("duePage", "insightsPage" …).
     property string currentPage
+    // False until the caller wants the filters: the window's first frame comes without them.
+    property bool populated: true
     signal sectionChosen(string page)
 
     objectName: "historySidebar"
@@ -93,13 +95,18 @@ Flickable {
             Layout.bottomMargin: 8
         }
         // Nothing to filter in an empty vault.
-        HistoryFilters {
+        Loader {
+            active: sidebar.populated
             visible: !sidebar.history.vaultEmpty
-            history: sidebar.history
-            tagSuggestions: sidebar.tagSuggestions
             Layout.fillWidth: true
             Layout.leftMargin: Theme.margin
             Layout.rightMargin: Theme.margin - 4
+            // qmllint disable unqualified
+            sourceComponent: HistoryFilters {
+                history: sidebar.history
+                tagSuggestions: sidebar.tagSuggestions
+            }
+            // qmllint enable unqualified
         }
     }
 }

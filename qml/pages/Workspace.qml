@@ -147,9 +147,11 @@ Page {
             newReflection()
     }
 
-    // Widened with the history page on top: the list is beside the content now, not twice.
+    // Widened with the history page (or its filters) on top: the list and the filters are
+    // beside the content now, not twice.
     onWideChanged: {
-        if (wide && stack.depth > 1 && stack.currentItem.objectName === "historyPage")
+        if (wide && stack.depth > 1 && (stack.currentItem.objectName === "historyPage"
+                                        || stack.currentItem.objectName === "historyFiltersPage"))
             stack.pop(stack.get(0), StackView.Immediate)
     }
 
@@ -307,6 +309,8 @@ Page {
                 nudges: workspace.nudges
                 experiments: workspace.experiments
                 currentPage: stack.currentItem ? stack.currentItem.objectName : ""
+                // Like the list: the filters come right after the first frame.
+                populated: sideList.populated
                 SplitView.preferredWidth: Theme.sidebarWidth
                 SplitView.minimumWidth: 160
                 SplitView.maximumWidth: 400

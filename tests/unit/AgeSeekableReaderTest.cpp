@@ -2,9 +2,9 @@
 // the plaintext; a file cut short, extended or tampered with fails before or at the damaged
 // chunk, and never hands out unauthenticated bytes.
 
+#include "share/AgeSeekableReader.h"
 #include "AgeTestSupport.h"
 #include "share/AgeBytes.h"
-#include "share/AgeSeekableReader.h"
 #include "share/PayloadStream.h"
 #include "share/X25519Identity.h"
 
@@ -34,8 +34,8 @@ TEST_CASE("random reads equal the plaintext at every size", "[age-seekable]")
     const auto identity = X25519Identity::generate();
     REQUIRE(identity);
     const X25519Recipient recipient = identity->recipient();
-    const qint64 size = GENERATE(qint64(0), qint64(1), Chunk - 1, Chunk, Chunk + 1, 3 * Chunk,
-                                 3 * Chunk + 77);
+    const qint64 size =
+        GENERATE(qint64(0), qint64(1), Chunk - 1, Chunk, Chunk + 1, 3 * Chunk, 3 * Chunk + 77);
     const QByteArray plain = pattern(size);
     QByteArray file = *agebytes::encrypt(plain, {&recipient});
     QBuffer device(&file);

@@ -1,9 +1,9 @@
 // entries.json (docs/bundle-format.md) and entries.md: what is written reads back the same, a
 // part left out appears nowhere, and malformed or hostile JSON is refused with the right kind.
 
+#include "share/BundleJson.h"
 #include "BundleTestSupport.h"
 #include "TestStrings.h"
-#include "share/BundleJson.h"
 #include "share/BundleMarkdown.h"
 
 #include <QJsonArray>
@@ -177,8 +177,8 @@ TEST_CASE("comments and backups read back as written", "[bundle-json]")
     comments.kind = BundleKind::Comments;
     comments.created = QDateTime(QDate(2024, 5, 2), QTime(9, 0), Qt::UTC);
     comments.sender = {QStringLiteral("Coach Kim"), Recipient};
-    comments.comments.append({Uuid, QStringLiteral("Good catch."), debrief::test::sampleMoment(3),
-                              {}, {}});
+    comments.comments.append(
+        {Uuid, QStringLiteral("Good catch."), debrief::test::sampleMoment(3), {}, {}});
     const auto readComments = bundlejson::read(bundlejson::write(comments), {}, nullptr);
     REQUIRE(readComments);
     REQUIRE(readComments->comments.size() == 1);
@@ -200,9 +200,11 @@ TEST_CASE("comments and backups read back as written", "[bundle-json]")
     received.commentUpdated = debrief::test::sampleMoment(9);
     sender.entries.append(received);
     backup.received.append(sender);
-    backup.entryComments.append(
-        {Uuid, {QStringLiteral("Kim"), Recipient}, QStringLiteral("Nice"),
-         debrief::test::sampleMoment(7), backup.created});
+    backup.entryComments.append({Uuid,
+                                 {QStringLiteral("Kim"), Recipient},
+                                 QStringLiteral("Nice"),
+                                 debrief::test::sampleMoment(7),
+                                 backup.created});
     const auto readBackup = bundlejson::read(bundlejson::write(backup), {}, nullptr);
     REQUIRE(readBackup);
     CHECK(readBackup->kind == BundleKind::Backup);
@@ -210,7 +212,8 @@ TEST_CASE("comments and backups read back as written", "[bundle-json]")
     REQUIRE(readBackup->coaches.size() == 1);
     REQUIRE(readBackup->received.size() == 1);
     REQUIRE(readBackup->received.first().entries.size() == 1);
-    CHECK(readBackup->received.first().entries.first().comment == QStringLiteral("Try a checklist"));
+    CHECK(readBackup->received.first().entries.first().comment ==
+          QStringLiteral("Try a checklist"));
     CHECK(readBackup->received.first().entries.first().entry.reflection.text ==
           received.entry.reflection.text);
     REQUIRE(readBackup->entryComments.size() == 1);
@@ -266,8 +269,9 @@ TEST_CASE("malformed entries.json is refused with the right kind", "[bundle-json
     }
     SECTION("an entry id that is not an id")
     {
-        CHECK(readError(withEntryField(good, QStringLiteral("id"), QStringLiteral("../../x")))
-                  .kind == K::InvalidContent);
+        CHECK(
+            readError(withEntryField(good, QStringLiteral("id"), QStringLiteral("../../x"))).kind ==
+            K::InvalidContent);
     }
     SECTION("an audio file name outside audio/")
     {

@@ -99,8 +99,8 @@ inline BundleEntry sampleEntry(const QString& uuid, const PartMarkers& m)
     x.signal = QStringLiteral("No crash");
     x.created = sampleMoment(40);
     loop.experiments.append(x);
-    e.recordings.append({QString(), QString(), oggOpusFormat(), RecordingState::Complete, 1500,
-                         0, 0, false});
+    e.recordings.append(
+        {QString(), QString(), oggOpusFormat(), RecordingState::Complete, 1500, 0, 0, false});
     e.recordings.append({QString(), QStringLiteral("detect.expected"), oggOpusFormat(),
                          RecordingState::Recovered, 800, 0, 0, false});
     return e;
@@ -113,8 +113,8 @@ template <> struct StringMaker<debrief::ShareError>
 {
     static std::string convert(const debrief::ShareError& e)
     {
-        return std::string(debrief::test::shareKindName(e.kind)) + " (" +
-               e.detail.toStdString() + ")";
+        return std::string(debrief::test::shareKindName(e.kind)) + " (" + e.detail.toStdString() +
+               ")";
     }
 };
 template <> struct StringMaker<debrief::ShareError::Kind>

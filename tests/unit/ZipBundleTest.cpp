@@ -58,9 +58,9 @@ QList<ZipFile> shareFiles()
     c.created = QDateTime(QDate(2024, 5, 1), QTime(9, 0), Qt::UTC);
     c.sender = {QStringLiteral("Alex"),
                 QStringLiteral("age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p")};
-    c.entries.append(debrief::test::sampleEntry(QStringLiteral("0123456789abcdef0123456789abcdef"),
-                                                PartMarkers{QStringLiteral("t"), QStringLiteral("a"),
-                                                            QStringLiteral("l")}));
+    c.entries.append(debrief::test::sampleEntry(
+        QStringLiteral("0123456789abcdef0123456789abcdef"),
+        PartMarkers{QStringLiteral("t"), QStringLiteral("a"), QStringLiteral("l")}));
     c.entries[0].recordings[0].file = QStringLiteral("audio/1.opus");
     c.entries[0].recordings[1].file = QStringLiteral("audio/2.opus");
     return {{QStringLiteral("entries.md"), "# Reflections\n"},
@@ -123,8 +123,8 @@ TEST_CASE("the zip writer holds only the file being written", "[zip]")
 {
     QList<ZipFile> files;
     for (int i = 1; i <= 24; ++i)
-        files.append({QStringLiteral("audio/%1.opus").arg(i), ogg(1024 * 1024, char('a' + i)),
-                      false});
+        files.append(
+            {QStringLiteral("audio/%1.opus").arg(i), ogg(1024 * 1024, char('a' + i)), false});
     qint64 peak = 0;
     const QByteArray zip = zipOf(files, &peak);
     CHECK(zip.size() > 24 * 1024 * 1024);

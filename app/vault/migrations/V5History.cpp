@@ -41,7 +41,9 @@ VaultError toV5_history(Database& db)
     //   Apply (InsightsStore's funnel and medians).
     // reflections_history (by capture time, replacing reflections_by_created) and
     // reflections_by_attention (the needs-attention order) cover every filter column, so a page
-    // of either order, filtered or not, reads a few index pages; reflections_insights is the
+    // of either order, filtered or not, reads a few index pages; reflections_by_id has the same
+    // by id, for the rows of a search's matches (reading their rows instead would decrypt a page
+    // or two of text each); reflections_insights is the
     // narrowest whole-vault summary (counts read it, grouped); reflections_recording and
     // reflections_examples hold the few being recorded and the examples. reflections_to_analyse
     // and reflections_to_apply order the times between stages, so a median is one step into an
@@ -52,7 +54,9 @@ VaultError toV5_history(Database& db)
     //
     // Search: the full-text tables are rebuilt with the tokenizer "debrief" (FtsTokenizer.h:
     // unicode61 with remove_diacritics 2, CJK characters one token each) and keep the
-    // 3-character prefix index and (reflections_fts) usermerge of v1. Tag names are searchable:
+    // 3-character prefix index and (reflections_fts) usermerge of v1; reflections_fts also
+    // indexes 4-character prefixes (the fourth letter typed would otherwise merge the lists of
+    // every word starting so, once per query of a keystroke). Tag names are searchable:
     // the view gives them as a third column, "tags", so SearchIndex takes a reflection out of
     // the index before its tags change and puts it back after, as for its text and loop.
     return db.exec(R"sql(
@@ -161,6 +165,8 @@ VaultError toV5_history(Database& db)
             id, stage, failure_type, voice_state, created_utc);
         CREATE INDEX reflections_insights ON reflections (stage, failure_type, reached,
             voice_state, experiment_count);
+        CREATE INDEX reflections_by_id ON reflections (id, created_utc, stage, failure_type,
+            voice_state, waiting_since_utc);
         CREATE INDEX reflections_recording ON reflections (id) WHERE voice_state = 0;
         CREATE INDEX reflections_examples ON reflections (id) WHERE is_example = 1;
         CREATE INDEX reflections_to_analyse ON reflections (analysed_utc - created_utc)
@@ -208,7 +214,7 @@ VaultError toV5_history(Database& db)
             content = 'reflections_search',
             content_rowid = 'id',
             tokenize = 'debrief remove_diacritics 2',
-            prefix = '3'
+            prefix = '3 4'
         );
         INSERT INTO reflections_fts (reflections_fts, rank) VALUES ('usermerge', 2);
         INSERT INTO reflections_fts (reflections_fts) VALUES ('rebuild');

@@ -49,8 +49,8 @@ struct Person
     QList<qint64> ids() const
     {
         QList<qint64> list;
-        const CliResult r = ok({QStringLiteral("list"), QStringLiteral("--limit"),
-                                QStringLiteral("1000")});
+        const CliResult r =
+            ok({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1000")});
         for (const QString& line : r.outText().split(u'\n', Qt::SkipEmptyParts))
             list.append(line.trimmed().section(u' ', 0, 0).toLongLong());
         return list;
@@ -139,8 +139,8 @@ TEST_CASE("a passphrase share: from a file, or typed on the terminal", "[share]"
     const QString file = QDir(caseDir).filePath(QStringLiteral("pass.debrief"));
     const CliResult made =
         alex.ok({QStringLiteral("export"), file, QStringLiteral("1"),
-                 QStringLiteral("--file-passphrase-file"), phraseFile, QStringLiteral("--leave-out"),
-                 QStringLiteral("voice,lessons")});
+                 QStringLiteral("--file-passphrase-file"), phraseFile,
+                 QStringLiteral("--leave-out"), QStringLiteral("voice,lessons")});
     CHECK(made.outText().contains(QStringLiteral("another channel")));
     // Without the passphrase (and no terminal to ask on): a clear usage error.
     checkFails(kim.run({QStringLiteral("import"), file}), 1,
@@ -193,8 +193,8 @@ TEST_CASE("backup, erase, restore; merging twice adds nothing", "[share]")
         REQUIRE(QDir(alex.dir).removeRecursively());
     }
     const Person fresh(caseDir, QStringLiteral("alex"));
-    const CliResult restored = fresh.ok({QStringLiteral("restore"), backup,
-                                         QStringLiteral("--file-passphrase-file"), phraseFile});
+    const CliResult restored = fresh.ok(
+        {QStringLiteral("restore"), backup, QStringLiteral("--file-passphrase-file"), phraseFile});
     CHECK(restored.outText().contains(QStringLiteral("Restored 5 reflection")));
     CHECK(restored.errText().contains(QStringLiteral("Restoring: 100%")));
     // The same entries, the same times and first lines (ids may differ; here they do not).
@@ -247,8 +247,8 @@ TEST_CASE("every kind of error: a non-zero exit and a clear message", "[share]")
         QDir(caseDir).filePath(QStringLiteral("garbage.debrief")), "not an age file at all");
     checkFails(alex.run({QStringLiteral("import"), garbage}), 9,
                QStringLiteral("not an encrypted"));
-    checkFails(alex.run({QStringLiteral("restore"), garbage, QStringLiteral("--file-passphrase-file"),
-                         shortFile}),
+    checkFails(alex.run({QStringLiteral("restore"), garbage,
+                         QStringLiteral("--file-passphrase-file"), shortFile}),
                9, QStringLiteral("not an encrypted"));
     checkFails(alex.run({QStringLiteral("import"), QDir(caseDir).filePath(QStringLiteral("none"))}),
                4, QStringLiteral("cannot be read"));

@@ -64,13 +64,13 @@ TestVault populated(const QString& name)
                                 QStringLiteral("Have you tried a checklist?"), &error));
     // Alex shares with Kim; Kim's comment comes back.
     const QString toKim = QDir(vault.dir).filePath(QStringLiteral("kim.debrief"));
-    REQUIRE(ShareExporter(*vault.db)
-                .share(mine, ShareProtection::coachKey(coachKey), toKim, nullptr, &error));
+    REQUIRE(ShareExporter(*vault.db).share(mine, ShareProtection::coachKey(coachKey), toKim,
+                                           nullptr, &error));
     REQUIRE(ShareImporter(*coachVault.db).importFile(toKim, {}, nullptr, &error));
     SharedWithMe kim(*coachVault.db);
     const qint64 alexId = kim.senders(&error).first().id;
-    REQUIRE(kim.setComment(kim.entries(alexId, &error).first().id,
-                           QStringLiteral("Well spotted."), &error));
+    REQUIRE(kim.setComment(kim.entries(alexId, &error).first().id, QStringLiteral("Well spotted."),
+                           &error));
     const QString back = QDir(coachVault.dir).filePath(QStringLiteral("back.debrief"));
     REQUIRE(kim.sendComments(alexId, back, nullptr, &error));
     REQUIRE(ShareImporter(*vault.db).importFile(back, {}, nullptr, &error));
@@ -121,8 +121,8 @@ TEST_CASE("backup, erase, restore: the same contents", "[backup]")
     vault.db.reset();
     REQUIRE(QDir(dir).removeRecursively());
     TestVault fresh = makeVault(QStringLiteral("backup-full-restored"));
-    const auto report = VaultBackup(*fresh.db).restore(file, Passphrase, VaultBackup::Mode::IntoEmpty,
-                                                       nullptr, &error);
+    const auto report = VaultBackup(*fresh.db).restore(
+        file, Passphrase, VaultBackup::Mode::IntoEmpty, nullptr, &error);
     INFO(error.detail.toStdString());
     REQUIRE(report);
     CHECK(report->entriesAdded == 3);
@@ -149,21 +149,21 @@ TEST_CASE("merging the same backup twice adds nothing", "[backup]")
     addSampleEntry(*target.db, markersFor(QStringLiteral("Own"), 1), 1);
     const QMap<QString, QString> own = vaultDigest(*target.db);
     // A vault in use is never overwritten by a plain restore.
-    CHECK_FALSE(VaultBackup(*target.db).restore(file, Passphrase, VaultBackup::Mode::IntoEmpty,
-                                                nullptr, &error));
+    CHECK_FALSE(VaultBackup(*target.db)
+                    .restore(file, Passphrase, VaultBackup::Mode::IntoEmpty, nullptr, &error));
     CHECK(error.kind == K::NotEmpty);
     CHECK(vaultDigest(*target.db) == own);
 
-    const auto first =
-        VaultBackup(*target.db).restore(file, Passphrase, VaultBackup::Mode::Merge, nullptr, &error);
+    const auto first = VaultBackup(*target.db)
+                           .restore(file, Passphrase, VaultBackup::Mode::Merge, nullptr, &error);
     REQUIRE(first);
     CHECK(first->entriesAdded == 3);
     CHECK(first->entriesKept == 0);
     CHECK(entryCount(*target.db) == 4);
     const QMap<QString, QString> merged = vaultDigest(*target.db);
 
-    const auto second =
-        VaultBackup(*target.db).restore(file, Passphrase, VaultBackup::Mode::Merge, nullptr, &error);
+    const auto second = VaultBackup(*target.db)
+                            .restore(file, Passphrase, VaultBackup::Mode::Merge, nullptr, &error);
     REQUIRE(second);
     CHECK(second->entriesAdded == 0);
     CHECK(second->entriesKept == 3);
@@ -189,8 +189,8 @@ TEST_CASE("the recovery code, as written down or typed loosely, is the passphras
 
     TestVault fresh = makeVault(QStringLiteral("backup-code-restored"));
     const QString typed = code.toLower().replace(u'-', u' ');
-    REQUIRE(VaultBackup(*fresh.db).restore(file, typed, VaultBackup::Mode::IntoEmpty, nullptr,
-                                           &error));
+    REQUIRE(
+        VaultBackup(*fresh.db).restore(file, typed, VaultBackup::Mode::IntoEmpty, nullptr, &error));
     CHECK(vaultDigest(*fresh.db) == vaultDigest(*vault.db));
 }
 
@@ -230,9 +230,9 @@ TEST_CASE("a wrong passphrase, a damaged file, a share or a cancel restore nothi
 
     // A share is not a backup, and a backup is not a share.
     const QString share = QDir(vault.dir).filePath(QStringLiteral("share.debrief"));
-    REQUIRE(ShareExporter(*vault.db)
-                .share({{entry.id, ShareFields::everything()}},
-                       ShareProtection::passphrase(Passphrase), share, nullptr, &error));
+    REQUIRE(ShareExporter(*vault.db).share({{entry.id, ShareFields::everything()}},
+                                           ShareProtection::passphrase(Passphrase), share, nullptr,
+                                           &error));
     CHECK_FALSE(VaultBackup(*fresh.db).restore(share, Passphrase, VaultBackup::Mode::IntoEmpty,
                                                nullptr, &error));
     CHECK(error.kind == K::WrongKind);

@@ -94,8 +94,8 @@ ShareSelection all(const Shared& s)
 // Unzips with the unzip tool and checks what a coach without Debrief would open.
 void checkUnzipped(const Shared& s, const QString& zip, const QString& into)
 {
-    const Run unzip = run(QStringLiteral("unzip"), {QStringLiteral("-o"), zip,
-                                                    QStringLiteral("-d"), into});
+    const Run unzip =
+        run(QStringLiteral("unzip"), {QStringLiteral("-o"), zip, QStringLiteral("-d"), into});
     INFO(unzip.out.toStdString() << unzip.err.toStdString());
     REQUIRE(unzip.exitCode == 0);
     const QByteArray md = readFile(QDir(into).filePath(QStringLiteral("entries.md")));

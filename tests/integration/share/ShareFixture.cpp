@@ -75,7 +75,8 @@ const QList<DigestQuery> DigestQueries = {
      "r.id = rec.reflection_id ORDER BY r.uuid, rec.prompt_id;"},
     {QStringLiteral("share_identity"), 4,
      "SELECT secret_key, recipient, display_name, created_utc FROM share_identity;"},
-    {QStringLiteral("coaches"), 3, "SELECT name, recipient, added_utc FROM coaches ORDER BY recipient;"},
+    {QStringLiteral("coaches"), 3,
+     "SELECT name, recipient, added_utc FROM coaches ORDER BY recipient;"},
     {QStringLiteral("share_senders"), 3,
      "SELECT name, recipient, last_received_utc FROM share_senders ORDER BY recipient;"},
     {QStringLiteral("received_entries"), 8,
@@ -141,8 +142,8 @@ SampleEntry addSampleEntry(Database& db, const EntryMarkers& m, int n)
                      {QStringLiteral("It should have run. ") + m.answers, 0, 1, at(n, 5)});
     loop.answers.set(QStringLiteral("detect.feeling"), {},
                      {QStringLiteral("embarrassed"), 4, 1, at(n, 6)});
-    loop.transitions.append({0, TransitionKind::Advance, Stage::Detect, Stage::Analyse, {},
-                             at(n, 10)});
+    loop.transitions.append(
+        {0, TransitionKind::Advance, Stage::Detect, Stage::Analyse, {}, at(n, 10)});
     loop.transitions.append({0, TransitionKind::Skip, Stage::Analyse, Stage::Apply,
                              QStringLiteral("no time ") + m.answers, at(n, 11)});
     loop.lessons.append({0, s.id, Stage::Apply, QStringLiteral("Rehearse first ") + m.lessons,
@@ -186,8 +187,8 @@ QMap<QString, QString> vaultDigest(Database& db)
         }
         REQUIRE_FALSE(q.error());
         digest.insert(d.table, QStringLiteral("%1 rows, sha256 %2")
-                                 .arg(rows)
-                                 .arg(QString::fromLatin1(hash.result().toHex().left(16))));
+                                   .arg(rows)
+                                   .arg(QString::fromLatin1(hash.result().toHex().left(16))));
     }
     return digest;
 }

@@ -44,8 +44,8 @@ TEST_CASE("sharing and backups leave no plaintext on disk", "[share-privacy]")
     ShareSelection selection;
     for (int n = 1; n <= 2; ++n) {
         markers.append(markersFor(QStringLiteral("Priv") + QString::number(qHash(sandbox)), n));
-        selection.append({addSampleEntry(*sender.db, markers.last(), n).id,
-                          ShareFields::everything()});
+        selection.append(
+            {addSampleEntry(*sender.db, markers.last(), n).id, ShareFields::everything()});
     }
     ShareError error;
     const QString coachKey = *ShareKeys(*coach.db).publicKey(&error);
@@ -71,8 +71,8 @@ TEST_CASE("sharing and backups leave no plaintext on disk", "[share-privacy]")
     REQUIRE(ShareImporter(*sender.db).importFile(comments, {}, nullptr, &error));
     REQUIRE(VaultBackup(*sender.db).backup(backup, passphrase, nullptr, &error));
     TestVault restored = makeVault(QStringLiteral("privacy-restored"));
-    REQUIRE(VaultBackup(*restored.db).restore(backup, passphrase, VaultBackup::Mode::IntoEmpty,
-                                              nullptr, &error));
+    REQUIRE(VaultBackup(*restored.db)
+                .restore(backup, passphrase, VaultBackup::Mode::IntoEmpty, nullptr, &error));
     sender.db.reset();
     coach.db.reset();
     restored.db.reset();

@@ -46,8 +46,11 @@ struct Pair
 
 Pair makePair(const QString& name, int count = 3)
 {
-    Pair p{makeVault(name + QStringLiteral("-sender")), makeVault(name + QStringLiteral("-coach")),
-           {}, {}, {}};
+    Pair p{makeVault(name + QStringLiteral("-sender")),
+           makeVault(name + QStringLiteral("-coach")),
+           {},
+           {},
+           {}};
     ShareError error;
     REQUIRE(ShareKeys(*p.sender.db).setDisplayName(QStringLiteral("Alex"), &error));
     REQUIRE(ShareKeys(*p.coach.db).setDisplayName(QStringLiteral("Coach Kim"), &error));
@@ -123,10 +126,9 @@ QByteArray zipOf(const QMap<QString, QByteArray>& files, const QStringList& orde
         return true;
     });
     for (const QString& name : order)
-        zip.addFile(name, files.value(name).size(), !name.startsWith(QStringLiteral("audio/")),
-                    [bytes = files.value(name)](ShareError*) {
-                        return std::optional<QByteArray>(bytes);
-                    });
+        zip.addFile(
+            name, files.value(name).size(), !name.startsWith(QStringLiteral("audio/")),
+            [bytes = files.value(name)](ShareError*) { return std::optional<QByteArray>(bytes); });
     REQUIRE(zip.write(nullptr));
     return out;
 }
@@ -142,9 +144,9 @@ TEST_CASE("select, share, open in a second vault: the same content and voice", "
         percents.append(int(done * 100 / qMax<qint64>(total, 1)));
     });
     ShareError error;
-    REQUIRE(ShareExporter(*p.sender.db)
-                .share(everything(p), ShareProtection::coachKey(p.coachKey), file, &progress,
-                       &error));
+    REQUIRE(
+        ShareExporter(*p.sender.db)
+            .share(everything(p), ShareProtection::coachKey(p.coachKey), file, &progress, &error));
     CHECK(percents.first() == 0);
     CHECK(percents.last() == 100);
     CHECK(readFile(file).startsWith("age-encryption.org/v1\n"));
@@ -295,9 +297,9 @@ TEST_CASE("the coach's comments go back to the sender and sit beside the entries
     Pair p = makePair(QStringLiteral("comments"));
     const QString file = QDir(p.sender.dir).filePath(QStringLiteral("share.debrief"));
     ShareError error;
-    REQUIRE(ShareExporter(*p.sender.db)
-                .share(everything(p), ShareProtection::coachKey(p.coachKey), file, nullptr,
-                       &error));
+    REQUIRE(
+        ShareExporter(*p.sender.db)
+            .share(everything(p), ShareProtection::coachKey(p.coachKey), file, nullptr, &error));
     REQUIRE(ShareImporter(*p.coach.db).importFile(file, {}, nullptr, &error));
 
     SharedWithMe coach(*p.coach.db);
@@ -347,11 +349,11 @@ TEST_CASE("a malformed or hostile file gives a clear error and imports nothing",
     Pair p = makePair(QStringLiteral("malformed"), 2);
     const QString good = QDir(p.sender.dir).filePath(QStringLiteral("good.debrief"));
     ShareError error;
-    REQUIRE(ShareExporter(*p.sender.db)
-                .share(everything(p), ShareProtection::coachKey(p.coachKey), good, nullptr,
-                       &error));
+    REQUIRE(
+        ShareExporter(*p.sender.db)
+            .share(everything(p), ShareProtection::coachKey(p.coachKey), good, nullptr, &error));
     const QMap<QString, QByteArray> files = unzipAll(decryptWith(*p.coach.db, good));
-    const QStringList order = {QStringLiteral("entries.md"), QStringLiteral("entries.json"),
+    const QStringList order = {QStringLiteral("entries.md"),   QStringLiteral("entries.json"),
                                QStringLiteral("audio/1.opus"), QStringLiteral("audio/2.opus"),
                                QStringLiteral("audio/3.opus"), QStringLiteral("audio/4.opus")};
     REQUIRE(files.keys().size() == order.size());
@@ -373,8 +375,7 @@ TEST_CASE("a malformed or hostile file gives a clear error and imports nothing",
                        QByteArray(json).replace("\"stage\": \"apply\"", "\"stage\": 3"));
     QMap<QString, QByteArray> traversal = files;
     traversal.insert(QStringLiteral("xx/evil.sh"), "#!/bin/sh\n");
-    QByteArray traversalZip =
-        zipOf(traversal, order + QStringList{QStringLiteral("xx/evil.sh")});
+    QByteArray traversalZip = zipOf(traversal, order + QStringList{QStringLiteral("xx/evil.sh")});
     traversalZip.replace("xx/evil.sh", "../evil.sh");
     // The second entry's audio is not Ogg: found only while importing, after the first entry
     // was written, so the transaction must take everything back.

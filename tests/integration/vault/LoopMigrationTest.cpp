@@ -96,8 +96,8 @@ TEST_CASE("Version 2 with entries and a recording migrates to 3 intact and searc
     CHECK(ids(QStringLiteral("early numbers")) == QList<ReflectionId>{1});
     CHECK_FALSE(ftsIntegrityCheck(*db));
 
-    // Settings of the index are those of version 1.
+    // Settings of the index are those of version 1 (and 4-character prefixes since version 5).
     CHECK(queryText(*db, "SELECT sql FROM sqlite_master WHERE name = 'reflections_fts';")
-              .contains(QStringLiteral("prefix = '3'")));
+              .contains(QStringLiteral("prefix = '3 4'")));
     CHECK(queryInt(*db, "SELECT v FROM reflections_fts_config WHERE k = 'usermerge';") == 2);
 }

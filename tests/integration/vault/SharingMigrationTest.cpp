@@ -63,3 +63,20 @@ TEST_CASE("Migration 6 gives every entry a stable id and new ones get theirs", "
     }
     CHECK_FALSE(ftsIntegrityCheck(*db));
 }
+
+TEST_CASE("Undo of a delete gives an entry back its stable id", "[migrations]")
+{
+    const QString path =
+        QDir(freshDir(QStringLiteral("uuid-undo"))).filePath(QStringLiteral("vault.db"));
+    auto db = openMigrated(path, VaultKey::generate());
+    ReflectionStore store(*db);
+    VaultError error;
+    const ReflectionId id = store.add(QStringLiteral("kept whole"), momentAt(1), &error);
+    const auto saved = store.get(id, &error);
+    REQUIRE(saved);
+    CHECK(ReflectionUuids::isValid(saved->uuid));
+    REQUIRE_FALSE(store.remove(id));
+    REQUIRE_FALSE(store.restore(*saved));
+    CHECK(ReflectionUuids(*db).uuidOf(id, &error) == saved->uuid);
+    CHECK(store.get(id, &error)->uuid == saved->uuid);
+}
