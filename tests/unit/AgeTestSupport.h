@@ -1,8 +1,9 @@
 #pragma once
 
-// Shared by the age tests (unit and interop): how Catch2 prints Qt strings and age errors, and
-// small helpers. Self-contained (no vault headers): debrief_share stands on Qt Core alone.
+// Shared by the age tests (unit and interop): how Catch2 prints age errors (Qt strings: the
+// common TestStrings.h), and small helpers.
 
+#include "TestStrings.h"
 #include "share/AgeError.h"
 
 #include <QByteArray>
@@ -74,20 +75,6 @@ inline QByteArray patternBytes(qsizetype size, quint32 seed = 1)
 } // namespace debrief::test
 
 namespace Catch {
-
-template <> struct StringMaker<QString>
-{
-    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
-};
-
-template <> struct StringMaker<QByteArray>
-{
-    static std::string convert(const QByteArray& b)
-    {
-        return "QByteArray(" + std::to_string(b.size()) + ")\"" +
-               (b.size() <= 200 ? b.toStdString() : b.left(200).toStdString() + "...") + '"';
-    }
-};
 
 template <> struct StringMaker<debrief::AgeError::Kind>
 {
