@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QDirIterator>
 #include <QLocale>
 #include <QQmlApplicationEngine>
@@ -114,6 +115,11 @@ int main(int argc, char* argv[])
         QCoreApplication::translate(
             "main", "Fill a new, empty vault with example reflections (marked as examples)."));
     cli.addOptions({selfTest, dataDir, background, demo});
+    cli.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate(
+            "main", "A .debrief file someone sent you: opened once the vault is unlocked."),
+        QStringLiteral("[file.debrief]"));
     cli.process(app);
 
     if (cli.isSet(selfTest))
@@ -130,12 +136,17 @@ int main(int argc, char* argv[])
         debrief::platform::createNudgeScheduler([&clock] { return clock.nowUtc(); });
     const auto startAtLogin = debrief::platform::createStartAtLogin();
     const auto presence = debrief::platform::createBackgroundPresence();
+    const auto shareSheet = debrief::platform::createShareSheet();
     debrief::AppServices services(
         cli.isSet(dataDir) ? debrief::VaultFiles(cli.value(dataDir))
                            : debrief::VaultFiles::standardLocation(),
-        {*secrets, *permissions, *notifier, *scheduler, *startAtLogin, clock});
+        {*secrets, *permissions, *notifier, *scheduler, *startAtLogin, clock, *shareSheet});
 
     services.examples().setFillWhenEmpty(cli.isSet(demo));
+    // A path, or a file:// URL from a desktop launcher.
+    for (const QString& file : cli.positionalArguments())
+        services.importer().openFile(
+            QUrl::fromUserInput(file, QDir::currentPath(), QUrl::AssumeLocalFile));
 
     // UI.
     QQmlApplicationEngine engine;

@@ -115,6 +115,134 @@
     </message>
 </context>
 <context>
+    <name>BackupPage</name>
+    <message>
+        <source>Backup and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Back up everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One encrypted file with all your reflections, their loops, tags and voice notes, your sharing key and coaches, what others shared with you and the comments coaches sent back. Settings and reminders are not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect it with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup, again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. Several unrelated words are strong and easy to remember. Nobody can reset it: without it, the backup cannot be opened.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down when you started Debrief. With it you can restore the backup on a new device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up everything: choose where to save the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief backups (*.debrief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <source>Restore progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring… Nothing changes in your vault until it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up… The file appears only when it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CapturePage</name>
     <message>
         <source>New reflection</source>
@@ -488,6 +616,25 @@
     </message>
     <message>
         <source>  %1  restore refused: the vault is not empty (use --merge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoachComments</name>
+    <message>
+        <source>Coach comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1374,6 +1521,65 @@ Why? The estimate came from the specification alone.</source>
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>This file will NOT be encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who gets this file, or the folder or cloud it lands in, can read every word of these reflections. The file says so at the top. To send reflections to a coach safely, use Share instead: it encrypts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand it is not encrypted: choose where to save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the readable export (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FailureType</name>
     <message>
         <source>Not placed yet</source>
@@ -1690,6 +1896,18 @@ Why? The estimate came from the specification alone.</source>
         <source>Show all reflections</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore your reflections from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -1803,6 +2021,85 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message>
         <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Open a shared file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief files (*.debrief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop to open the shared file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a passphrase. Type the one its sender gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the shared file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared file opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what was shared with you</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2187,6 +2484,25 @@ Why? The estimate came from the specification alone.</source>
     </message>
 </context>
 <context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <source>Reflections (not encrypted)</source>
@@ -2542,6 +2858,33 @@ Why? The estimate came from the specification alone.</source>
     </message>
 </context>
 <context>
+    <name>ReceivedEntryCard</name>
+    <message>
+        <source>Written %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what you noticed, a question, an encouragement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordControl</name>
     <message>
         <source>●  Record</source>
@@ -2680,6 +3023,69 @@ Why? The estimate came from the specification alone.</source>
     </message>
 </context>
 <context>
+    <name>RestoreSection</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back a backup made with “Back up everything”, on this device or another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase or your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into this vault (merge, no duplicates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections already here are kept as they are; only what is missing is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vault is empty: everything in the backup comes back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief backups (*.debrief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultPrompt</name>
     <message>
         <source>No experiment yet. Plan one in Apply, then come back to record how it went.</source>
@@ -2723,6 +3129,13 @@ Why? The estimate came from the specification alone.</source>
     </message>
 </context>
 <context>
+    <name>RowSelection</name>
+    <message>
+        <source>Select %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretSource</name>
     <message>
         <source>Nothing was entered; the vault stays locked.</source>
@@ -2738,6 +3151,107 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message>
         <source>The passphrase file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectionBar</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tap reflections to select them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the selected reflections with a coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected reflections as a readable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the selection and leave select mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SenderPage</name>
+    <message>
+        <source>Someone who gave no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with you by %1. Read-only: your comments go back to them only when you send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send comments back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your comments back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget %1 and everything they shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the comments for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief files (*.debrief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything %1 shared with you, and your comments on it, is removed from this vault. Comments you already sent stay with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2780,6 +3294,34 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message>
         <source>A recording stops by itself at the limit; a notice shows 30 seconds before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in one encrypted file, protected by a passphrase or your recovery code; restore it here or on a new device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up or restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sharing key lets others share reflections with you, and your name is what they see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My sharing key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My sharing key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2842,6 +3384,17 @@ Why? The estimate came from the specification alone.</source>
     </message>
 </context>
 <context>
+    <name>ShareChoicesModel</name>
+    <message>
+        <source>Voice note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShareCommands</name>
     <message>
         <source>No coach is remembered by that name. Give their key once with --coach NAME --coach-key KEY.</source>
@@ -2891,6 +3444,53 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message>
         <source>%1 new, %2 updated reflection(s) shared by %3, under &quot;Shared with me&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareEntryChoices</name>
+    <message>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons and experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lessons yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voice notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply these choices to all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the choices of “%1” to every reflection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2950,6 +3550,303 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message>
         <source>The file cannot be read or written. Check that the folder exists, that you may write there and that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharePage</name>
+    <message>
+        <source>Share with a coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s) for your coach, in one encrypted file: only the person you choose below can open it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your coach will see it comes from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your coach knows you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as your coach will see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly what your coach will read (entries.md in the file); voice notes go along as audio files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of what your coach will read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save encrypted file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the encrypted file: choose where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the file with another app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the saved file in its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the encrypted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief files (*.debrief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareProtectionForm</name>
+    <message>
+        <source>My coach&apos;s key (only they can open it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their public key: age1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the coach&apos;s public key from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember this coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the shared file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the shared file, again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters; several unrelated words are strong and easy to say. Send the passphrase by another channel (a call, a message app), never with the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file with your coach&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files (*.txt *.pub *.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedWithMePage</name>
+    <message>
+        <source>Shared with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a shared file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a file someone shared with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My sharing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show my sharing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who shared with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone who gave no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflections</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing shared with you yet. When someone sends you a .debrief file, open it here or drop it on this window. To receive one, send them your sharing key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingKeyPage</name>
+    <message>
+        <source>My sharing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone who wants to share reflections with you, or send your comments back, needs this key. It is public: send it by email or a message, or let them scan the code. Only this vault can open what is encrypted to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sharing key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy your sharing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a message to the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of your sharing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How others see you, e.g. Alex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as others see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People you share with, and the coaches you send comments back to, see this name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3383,6 +4280,10 @@ Why? The estimate came from the specification alone.</source>
         <source>A tag cannot be empty and can have at most 40 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The vault&apos;s key file is damaged, so no passphrase or recovery code can unlock the vault. Nothing has been changed; put back a copy of the file &quot;vault.keys&quot; if you have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaultSession</name>
@@ -3532,11 +4433,165 @@ Why? The estimate came from the specification alone.</source>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave select mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select reflections to share or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a shared file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a shared file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WritingArea</name>
     <message>
         <source>Reflection text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::BackupController</name>
+    <message>
+        <source>The two passphrases are not the same. Type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a recovery code. It is six groups of four letters and digits, as you wrote it down when you started Debrief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not this vault&apos;s recovery code, so no backup was written. Check it against the code you wrote down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up everything (%1) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up everything to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it somewhere other than this device; your recovery code opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it somewhere other than this device, and the passphrase apart from it: without the passphrase nobody can open it, not even you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the backup&apos;s passphrase, or your recovery code if it protects the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a shared file (or comments a coach sent back), not a backup. Open it with “Open a shared file” under Shared with me instead; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase or recovery code does not open this backup. Check it and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is encrypted to a key, not protected by a passphrase, so it is not a backup. If someone shared it with you, open it with “Open a shared file” under Shared with me; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no new reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 reflection added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflections added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here (kept as they were)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 entry shared with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shared with you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 comment from a coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments from coaches</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaches</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your sharing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3616,6 +4671,32 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
     </message>
 </context>
 <context>
+    <name>debrief::ExportController</name>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reflection(s) to “%1”. This file is NOT encrypted: anyone who has it can read it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reflections (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is saved, but it could not be shown. It is in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>debrief::HistoryModel</name>
     <message>
         <source>MMMM yyyy</source>
@@ -3665,6 +4746,54 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
     <message numerus="yes">
         <source>%n closed</source>
         <comment>timeline summary: reflections closed</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ImportController</name>
+    <message>
+        <source>Type the passphrase the sender gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a backup: restore it from Settings &gt; Backup. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone who gave no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new comments from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 comment from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out, being about reflections no longer here or older than the ones you have: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 reflection from %1, under Shared with me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflections from %1, under Shared with me.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3978,6 +5107,25 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
     </message>
 </context>
 <context>
+    <name>debrief::ReceivedEntriesModel</name>
+    <message>
+        <source>Reflection (its text was not shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken answer to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>debrief::RecordController</name>
     <message>
         <source>The vault is locked.</source>
@@ -3989,6 +5137,120 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
     </message>
     <message>
         <source>Another answer is still being recorded. Stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ShareController</name>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one part of one reflection to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name first: your coach sees who sent the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n reflection(s) to “%1”. Only %2 can open it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n reflection(s) to “%1”. Send the passphrase by another channel (a call, a message app), never with the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reflections for your coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is saved, but no app could take it. Find it in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is saved, but its folder could not be opened. It is in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::ShareProtectionChoice</name>
+    <message>
+        <source>Choose your coach, or add their key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase again to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your coach a name, so you can pick them next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public key (age1…) in that file. Ask your coach for their public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::SharedWithMeController</name>
+    <message>
+        <source>the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. Send it to %2: only they can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send comments to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system could not offer to send it; send the file to %1 yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. Choose how to send it to %2: only they can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1; its folder is open. Send it to %2: only they can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::SharingKeyController</name>
+    <message>
+        <source>The vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4281,6 +5543,10 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
     </message>
     <message>
         <source>Fill a new, empty vault with example reflections (marked as examples).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .debrief file someone sent you: opened once the vault is unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,6 +23,14 @@ ApplicationWindow {
     required property TagSuggestionsModel tagSuggestions
     required property InsightsModel insights
     required property ExamplesController examples
+    required property SharingKeyController sharingKey
+    required property ImportController importer
+    required property SharedWithMeController sharedWithMe
+    required property EntryCommentsModel entryComments
+    required property HistorySelection selection
+    required property ShareController share
+    required property ExportController exports
+    required property BackupController backup
 
     objectName: "mainWindow"
     width: 1280
@@ -97,6 +105,14 @@ ApplicationWindow {
             tagSuggestions: window.tagSuggestions
             insights: window.insights
             examples: window.examples
+            sharingKey: window.sharingKey
+            importer: window.importer
+            sharedWithMe: window.sharedWithMe
+            entryComments: window.entryComments
+            selection: window.selection
+            share: window.share
+            exports: window.exports
+            backup: window.backup
             notice: window.vault.notice
             keyringAvailable: window.vault.keyringAvailable
             wide: window.width >= Theme.wideBreakpoint

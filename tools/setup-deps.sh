@@ -14,7 +14,7 @@ app_pkgs=(
   qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qtquick
   qml6-module-qtquick-window qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-dialogs qml6-module-qtcore
-  qml6-module-qt-labs-settings
+  qml6-module-qt-labs-settings qml6-module-qt-labs-folderlistmodel # FileDialog's non-native one
   qtkeychain-qt6-dev libsodium-dev libzip-dev libqrencode-dev libzxcvbn-dev
   qt6-multimedia-dev qml6-module-qtmultimedia
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio

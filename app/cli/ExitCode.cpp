@@ -15,6 +15,7 @@ Failure failureFor(const VaultError& error)
         return {Locked, error.message()};
     case K::Damaged:
     case K::KeyFileMissing:
+    case K::KeyFileDamaged:
     case K::NewerVersion:
         return {Damaged, error.message()};
     case K::DiskFull:

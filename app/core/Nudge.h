@@ -27,21 +27,23 @@ std::optional<NudgeKind> nudgeKindFromStorage(qint64 value);
 // and the person's nudge choices for it (NudgeStore). All times UTC; invalid when not set.
 struct NudgeEntry
 {
+    // Ordered without padding (72 bytes): the reminders keep one per open entry in memory.
     ReflectionId id = 0;
-    Stage stage = Stage::Detect;
     QDateTime stageSince; // when it reached its stage (captured, for Detect)
     QDateTime lastChange; // the last change to it or its loop (text, answers, moves, experiment)
-    // The current experiment: planned (hypothesis or action written), still open, its check day.
-    bool experimentPlanned = false;
-    bool experimentOpen = false;
-    QDate experimentCheckDate;   // a local calendar day; invalid when not set
-    QDateTime experimentChecked; // when keep/adjust/drop was recorded; invalid while open
-    bool hasNextRisk = false;    // Continue's "next smart risk" is written
+    // The current experiment's check day (a local calendar day; invalid when not set) and when
+    // keep/adjust/drop was recorded (invalid while open).
+    QDate experimentCheckDate;
+    QDateTime experimentChecked;
     // The person's choices.
-    bool muted = false;     // no nudges for this entry until unmuted
     QDateTime dismissedAt;  // "Not now": no nudge until the entry changes after this
     QDateTime snoozedUntil; // "Snooze": the next nudge not before this
     QDateTime lastNudgedAt; // when a nudge about it was last shown
+    Stage stage = Stage::Detect;
+    bool experimentPlanned = false; // the current experiment has a hypothesis or action written
+    bool experimentOpen = false;    // and is still open
+    bool hasNextRisk = false;       // Continue's "next smart risk" is written
+    bool muted = false;             // no nudges for this entry until unmuted
 };
 
 // Nudges already shown, for the daily cap and the weekly review.

@@ -5,6 +5,7 @@
 #include "vault/ReflectionStore.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace debrief {
 
@@ -125,11 +126,12 @@ bool NudgeReconciler::refreshEntries()
 {
     VaultError error;
     if (m_readAll) {
-        const QVector<NudgeEntry> entries = m_store->plannerEntries(&error);
+        QVector<NudgeEntry> entries = m_store->plannerEntries(&error);
         if (!error) {
-            m_entries.clear();
-            for (const NudgeEntry& entry : entries)
-                m_entries.insert(entry.id, entry);
+            std::sort(entries.begin(), entries.end(),
+                      [](const NudgeEntry& a, const NudgeEntry& b) { return a.id < b.id; });
+            m_entries = std::move(entries);
+            m_entries.squeeze();
             m_readAll = false;
             m_changed.clear();
         }
@@ -138,10 +140,7 @@ bool NudgeReconciler::refreshEntries()
             const auto entry = m_store->plannerEntry(*it, &error);
             if (error)
                 break;
-            if (entry)
-                m_entries.insert(*it, *entry);
-            else
-                m_entries.remove(*it); // Closed or deleted
+            storeEntry(*it, entry);
             it = m_changed.erase(it);
         }
     }
@@ -150,6 +149,20 @@ bool NudgeReconciler::refreshEntries()
         return false;
     }
     return true;
+}
+
+void NudgeReconciler::storeEntry(ReflectionId id, const std::optional<NudgeEntry>& entry)
+{
+    const auto at =
+        std::lower_bound(m_entries.begin(), m_entries.end(), id,
+                         [](const NudgeEntry& e, ReflectionId wanted) { return e.id < wanted; });
+    const bool present = at != m_entries.end() && at->id == id;
+    if (entry && present)
+        *at = *entry;
+    else if (entry)
+        m_entries.insert(at, *entry);
+    else if (present)
+        m_entries.erase(at); // Closed or deleted
 }
 
 void NudgeReconciler::reconcile()
@@ -164,8 +177,7 @@ void NudgeReconciler::reconcile()
         emit failed(tr("Reminders could not be planned: %1").arg(error.message()));
         return;
     }
-    m_plan =
-        NudgePlanner::plan(m_entries.values(), m_preferences, history, m_clock.timeZone(), now);
+    m_plan = NudgePlanner::plan(m_entries, m_preferences, history, m_clock.timeZone(), now);
     emit planChanged();
 
     QVector<PlannedNudge> wanted;

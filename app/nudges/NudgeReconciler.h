@@ -5,7 +5,6 @@
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QMap>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -93,6 +92,7 @@ private:
     void register_(const QVector<PlannedNudge>& nudges);
     // Brings the entries read from the vault up to date; false (and emits failed) on an error.
     bool refreshEntries();
+    void storeEntry(ReflectionId id, const std::optional<NudgeEntry>& entry);
     void askPermissionOnce();
     void setPermission(platform::Permissions::Status status);
 
@@ -104,8 +104,10 @@ private:
     ReflectionStore* m_reflections = nullptr;
     NudgePreferences m_preferences;
     NudgePlan m_plan;
-    QMap<ReflectionId, NudgeEntry> m_entries; // not Closed, by id
-    QSet<ReflectionId> m_changed;             // to read again
+    // Not Closed, sorted by id: one compact array, handed to the planner as it is (at 100,000
+    // entries a map and a copy of its values cost tens of megabytes).
+    QVector<NudgeEntry> m_entries;
+    QSet<ReflectionId> m_changed; // to read again
     bool m_readAll = true;
     QHash<QString, PlannedNudge> m_planned; // registered, by key
     platform::Permissions::Status m_permission = platform::Permissions::Status::Undetermined;

@@ -16,6 +16,7 @@ namespace debrief {
 AppServices::AppServices(VaultFiles files, const AppPlatform& platform)
     : m_opener(std::move(files))
     , m_permissions(platform.permissions)
+    , m_shareSheet(platform.shareSheet)
     , m_clock(platform.clock)
     , m_vault(m_opener, platform.secrets)
     , m_nudgeSettings(VoiceSettings::standardFile(), platform.startAtLogin)
@@ -55,6 +56,12 @@ AppServices::AppServices(VaultFiles files, const AppPlatform& platform)
         m_insights.setStore(m_insightsStore.get());
         m_exampleStore = std::make_unique<ExampleReflections>(*m_vault.database());
         m_examples.setStores(m_exampleStore.get(), m_store.get()); // --demo fills it here
+        // Sharing: my key, "Shared with me", comments that came back; then files named on the
+        // command line open.
+        m_sharingKey.setDatabase(m_vault.database());
+        m_sharedWithMe.setDatabase(m_vault.database());
+        m_entryComments.setDatabase(m_vault.database());
+        m_importer.setReady(true);
         // Voice capture: encoding and storage on a worker thread with a connection of its own.
         VaultError recorderError;
         if (auto recorderConnection = m_vault.openConnection(&recorderError)) {
@@ -102,6 +109,8 @@ AppServices::AppServices(VaultFiles files, const AppPlatform& platform)
     QObject::connect(&m_entries, &EntryController::added, &m_history, &HistoryModel::onAdded);
     QObject::connect(&m_entries, &EntryController::changed, &m_history, &HistoryModel::onChanged);
     QObject::connect(&m_entries, &EntryController::removed, &m_history, &HistoryModel::onRemoved);
+    QObject::connect(&m_entries, &EntryController::removed, &m_selection,
+                     &HistorySelection::onRemoved);
     // The loop: stage moves and new reflections show in history; lessons and experiments
     // across entries follow every change that touches them.
     QObject::connect(&m_loop, &LoopController::changed, &m_history, &HistoryModel::onChanged);
@@ -141,6 +150,8 @@ AppServices::AppServices(VaultFiles files, const AppPlatform& platform)
         QObject::connect(&m_entries, signal, &m_experiments, &ExperimentsModel::refresh);
     }
     wireHistoryReview();
+    wireSharedWithMe();
+    wireBackup();
 }
 
 // Tags show in the list (and are forgotten with their last reflection); the insights follow
@@ -173,8 +184,55 @@ void AppServices::wireHistoryReview()
                      &NudgeReconciler::everythingChanged);
 }
 
+// A restore adds many reflections (and what was shared with this vault) at once, on a
+// connection of its own: every list, the insights and the reminders read the vault again.
+void AppServices::wireBackup()
+{
+    QObject::connect(&m_backup, &BackupController::restored, &m_history, &HistoryModel::reload);
+    QObject::connect(&m_backup, &BackupController::restored, &m_lessons, &LessonsModel::refresh);
+    QObject::connect(&m_backup, &BackupController::restored, &m_experiments,
+                     &ExperimentsModel::refresh);
+    QObject::connect(&m_backup, &BackupController::restored, &m_tagSuggestions,
+                     &TagSuggestionsModel::refresh);
+    QObject::connect(&m_backup, &BackupController::restored, &m_insights,
+                     &InsightsModel::invalidate);
+    QObject::connect(&m_backup, &BackupController::restored, &m_examples,
+                     &ExamplesController::refresh);
+    QObject::connect(&m_backup, &BackupController::restored, &m_reconciler,
+                     &NudgeReconciler::everythingChanged);
+    QObject::connect(&m_backup, &BackupController::restored, &m_vault, [this] {
+        if (m_maintenance)
+            m_maintenance->scheduleAfterWrite();
+    });
+}
+
+// An opened share shows under "Shared with me"; comments that came back show on the entry
+// page. Sent comments go to the OS's share sheet.
+void AppServices::wireSharedWithMe()
+{
+    m_sharedWithMe.setShareSheet(&m_shareSheet);
+    QObject::connect(&m_importer, &ImportController::sharesImported, &m_sharedWithMe,
+                     &SharedWithMeController::reload);
+    QObject::connect(&m_importer, &ImportController::commentsImported, &m_entryComments,
+                     &EntryCommentsModel::reload);
+    // A restored backup may bring both.
+    QObject::connect(&m_backup, &BackupController::restored, &m_sharedWithMe,
+                     &SharedWithMeController::reload);
+    QObject::connect(&m_backup, &BackupController::restored, &m_entryComments,
+                     &EntryCommentsModel::reload);
+    for (auto signal : {&ImportController::sharesImported, &ImportController::commentsImported})
+        QObject::connect(&m_importer, signal, &m_vault, [this] {
+            if (m_maintenance)
+                m_maintenance->scheduleAfterWrite();
+        });
+}
+
 AppServices::~AppServices()
 {
+    // Comments still being typed are written before the connection closes.
+    m_sharedWithMe.setDatabase(nullptr);
+    m_entryComments.setDatabase(nullptr);
+    m_sharingKey.setDatabase(nullptr);
     // A recording under way is saved before its connection closes.
     m_record.setRecorder(nullptr);
     m_voiceRecorder.reset();
@@ -216,7 +274,15 @@ QVariantMap AppServices::qmlProperties()
             {QStringLiteral("tags"), QVariant::fromValue(&m_tags)},
             {QStringLiteral("tagSuggestions"), QVariant::fromValue(&m_tagSuggestions)},
             {QStringLiteral("insights"), QVariant::fromValue(&m_insights)},
-            {QStringLiteral("examples"), QVariant::fromValue(&m_examples)}};
+            {QStringLiteral("selection"), QVariant::fromValue(&m_selection)},
+            {QStringLiteral("share"), QVariant::fromValue(&m_share)},
+            {QStringLiteral("exports"), QVariant::fromValue(&m_exports)},
+            {QStringLiteral("examples"), QVariant::fromValue(&m_examples)},
+            {QStringLiteral("sharingKey"), QVariant::fromValue(&m_sharingKey)},
+            {QStringLiteral("importer"), QVariant::fromValue(&m_importer)},
+            {QStringLiteral("sharedWithMe"), QVariant::fromValue(&m_sharedWithMe)},
+            {QStringLiteral("entryComments"), QVariant::fromValue(&m_entryComments)},
+            {QStringLiteral("backup"), QVariant::fromValue(&m_backup)}};
 }
 
 } // namespace debrief

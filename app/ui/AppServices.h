@@ -1,9 +1,14 @@
 #pragma once
 
+#include "BackupController.h"
+#include "EntryCommentsModel.h"
 #include "EntryController.h"
 #include "ExamplesController.h"
 #include "ExperimentsModel.h"
+#include "ExportController.h"
 #include "HistoryModel.h"
+#include "HistorySelection.h"
+#include "ImportController.h"
 #include "InsightsModel.h"
 #include "LessonsModel.h"
 #include "LoopController.h"
@@ -12,6 +17,9 @@
 #include "NudgeSettings.h"
 #include "PlayerController.h"
 #include "RecordController.h"
+#include "ShareController.h"
+#include "SharedWithMeController.h"
+#include "SharingKeyController.h"
 #include "TagsController.h"
 #include "VaultController.h"
 #include "VoiceSettings.h"
@@ -24,6 +32,7 @@
 #include <debrief/platform/NudgeScheduler.h>
 #include <debrief/platform/Permissions.h>
 #include <debrief/platform/SecretStore.h>
+#include <debrief/platform/ShareSheet.h>
 #include <memory>
 
 namespace debrief {
@@ -47,6 +56,7 @@ struct AppPlatform
     platform::NudgeScheduler& scheduler;
     platform::StartAtLogin& startAtLogin;
     const Clock& clock;
+    platform::ShareSheet& shareSheet; // hands finished shares and exports to the OS
 };
 
 // The services behind the UI and their wiring, built the same way by the composition root and
@@ -54,7 +64,9 @@ struct AppPlatform
 // one ReflectionStore once the vault is unlocked and stay in step through signals; the loop
 // controller and the lessons and experiments lists, which share one LoopStore; the entry
 // page's voice player (AudioStore) and the voice settings; the reminders, planned again after
-// every change; after each change the vault tidies itself while the app is idle.
+// every change; after each change the vault tidies itself while the app is idle; sharing:
+// the entries picked in history (which lose deleted ones), the Share page and readable exports,
+// each running its file on a VaultTask of its own.
 class AppServices
 {
 public:
@@ -84,6 +96,20 @@ public:
     TagSuggestionsModel& tagSuggestions() { return m_tagSuggestions; }
     InsightsModel& insights() { return m_insights; }
     ExamplesController& examples() { return m_examples; }
+    // Back up everything and restore a backup (Settings > Backup and restore).
+    BackupController& backup() { return m_backup; }
+    // Hands finished shares and exports to the OS (share sheet, or the folder on desktops).
+    platform::ShareSheet& shareSheet() { return m_shareSheet; }
+    // Sharing with a coach: the entries picked in history, the Share page, readable exports.
+    HistorySelection& selection() { return m_selection; }
+    ShareController& share() { return m_share; }
+    ExportController& exports() { return m_exports; }
+    // The coach's side: my sharing key, opening received files, "Shared with me", and the
+    // comments that came back on the entry page.
+    SharingKeyController& sharingKey() { return m_sharingKey; }
+    ImportController& importer() { return m_importer; }
+    SharedWithMeController& sharedWithMe() { return m_sharedWithMe; }
+    EntryCommentsModel& entryComments() { return m_entryComments; }
     // The open vault's history query once Ready, else null.
     const HistoryQuery* historyQuery() const { return m_historyQuery.get(); }
     // The open vault's recordings once Ready, else null.
@@ -100,9 +126,19 @@ public:
 
 private:
     void wireHistoryReview();
+    void wireSharedWithMe();
+    // Connections of their own to the unlocked vault, for work on a worker (VaultTask).
+    VaultTask::ConnectionSource workerConnections()
+    {
+        return [this](VaultError* e) {
+            return m_vault.openConnection(e);
+        };
+    }
+    void wireBackup();
 
     const VaultOpener m_opener;
     platform::Permissions& m_permissions;
+    platform::ShareSheet& m_shareSheet;
     const Clock& m_clock;
     VaultController m_vault;
     HistoryModel m_history;
@@ -123,6 +159,14 @@ private:
     TagSuggestionsModel m_tagSuggestions;
     InsightsModel m_insights{m_clock};
     ExamplesController m_examples{m_clock};
+    HistorySelection m_selection{m_history};
+    ShareController m_share{m_vault, m_selection, m_shareSheet, m_clock};
+    ExportController m_exports{m_vault, m_selection, m_shareSheet, m_clock};
+    SharingKeyController m_sharingKey;
+    ImportController m_importer{workerConnections()};
+    SharedWithMeController m_sharedWithMe{workerConnections()};
+    EntryCommentsModel m_entryComments;
+    BackupController m_backup{m_vault, m_clock};
     std::unique_ptr<ReflectionStore> m_store;
     std::unique_ptr<LoopStore> m_loopStore;
     std::unique_ptr<AudioStore> m_audioStore;

@@ -36,6 +36,8 @@ public:
     // False with errorMessage set when nothing was written.
     Q_INVOKABLE bool add();
     Q_INVOKABLE bool remove();
+    // Reads again whether the examples are in the vault (after a restore brought some back).
+    void refresh() { readPresent(); }
 
 signals:
     void presentChanged();

@@ -60,6 +60,15 @@ void PlayerController::loadRecording(qint64 reflectionId, const QString& promptI
     emit loadedChanged();
 }
 
+void PlayerController::loadAudio(qint64 owner, const QString& promptId, const QByteArray& oggOpus)
+{
+    unload();
+    m_reflectionId = owner;
+    m_promptId = promptId;
+    m_player.load(oggOpus);
+    emit loadedChanged();
+}
+
 void PlayerController::close(qint64 reflectionId)
 {
     if (reflectionId == m_reflectionId)

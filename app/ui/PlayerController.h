@@ -58,6 +58,10 @@ public:
     Q_INVOKABLE void load(qint64 reflectionId);
     // Loads the spoken answer to one prompt of a reflection (none: hasVoice false, no error).
     Q_INVOKABLE void loadAnswer(qint64 reflectionId, const QString& promptId);
+    // Loads a recording that is not one of this vault's own (a voice note someone shared),
+    // already read into memory; owner stands for the entry it belongs to, as a reflection id
+    // does for close() and holds(). Unplayable audio: hasVoice false, errorMessage set.
+    void loadAudio(qint64 owner, const QString& promptId, const QByteArray& oggOpus);
     // Stops and lets go of the audio, if that reflection is the one loaded (a page closing
     // after the next one opened leaves the next one alone).
     Q_INVOKABLE void close(qint64 reflectionId);

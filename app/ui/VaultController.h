@@ -55,6 +55,9 @@ public:
 
     // The open connection once Ready (owned here), else null.
     Database* database() const { return m_vault.db.get(); }
+    // The unlocked vault's key envelope (wrapped keys, no secret): to check that a recovery code
+    // is this vault's, off the UI thread. Empty unless Ready.
+    KeyEnvelope envelope() const { return m_vault.envelope; }
     // Another connection to the unlocked vault, for work off the UI thread; null unless Ready.
     std::unique_ptr<Database> openConnection(VaultError* error) const;
 

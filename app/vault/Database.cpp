@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <sqlite3.h>
+#include <system_error>
 
 namespace debrief {
 
@@ -17,6 +18,14 @@ std::unique_ptr<Database> Database::open(const QString& path, const VaultKey& ke
         if (error)
             *error = errorFromCode(
                 rc, QStringLiteral("open: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+        sqlite3_close_v2(raw);
+        return nullptr;
+    }
+    // SQLite opens a file it may not write read-only, without a word: the vault would then
+    // unlock and fail every save. Say so now, as for a folder that cannot be written.
+    if (sqlite3_db_readonly(raw, "main") == 1) {
+        if (error)
+            *error = {VaultError::Kind::ReadOnly, QStringLiteral("open: the file is read-only")};
         sqlite3_close_v2(raw);
         return nullptr;
     }
@@ -88,14 +97,14 @@ VaultError Database::exec(const char* sql)
         return {};
     const QString detail = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
     sqlite3_free(message);
-    return errorFromCode(rc, detail);
+    return errorOnConnection(m_db, rc, detail);
 }
 
 VaultError Database::lastError(const char* context) const
 {
-    return errorFromCode(sqlite3_extended_errcode(m_db),
-                         QStringLiteral("%1: %2").arg(QString::fromUtf8(context),
-                                                      QString::fromUtf8(sqlite3_errmsg(m_db))));
+    return errorOnConnection(m_db, sqlite3_extended_errcode(m_db),
+                             QStringLiteral("%1: %2").arg(QString::fromUtf8(context),
+                                                          QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
 VaultError Database::begin()
@@ -135,6 +144,22 @@ VaultError Database::setCacheSize(int kibibytes)
         QStringLiteral("PRAGMA cache_size = %1;").arg(-qint64(kibibytes)).toUtf8().constData());
 }
 
+int Database::cacheSizeKiB() const
+{
+    const auto pragma = [this](const char* sql, qint64 fallback) {
+        sqlite3_stmt* stmt = nullptr;
+        qint64 value = fallback;
+        if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) == SQLITE_OK &&
+            sqlite3_step(stmt) == SQLITE_ROW)
+            value = sqlite3_column_int64(stmt, 0);
+        sqlite3_finalize(stmt);
+        return value;
+    };
+    const qint64 size = pragma("PRAGMA cache_size;", -2000);
+    // Negative: KiB; positive: pages.
+    return int(size < 0 ? -size : size * pragma("PRAGMA page_size;", 4096) / 1024);
+}
+
 VaultError Database::errorFromCode(int code, const QString& detail)
 {
     using K = VaultError::Kind;
@@ -155,6 +180,20 @@ VaultError Database::errorFromCode(int code, const QString& detail)
     default:
         return {K::Io, detail};
     }
+}
+
+VaultError Database::errorOnConnection(sqlite3* db, int code, const QString& detail)
+{
+    VaultError error = errorFromCode(code, detail);
+    // SQLite says SQLITE_FULL only for ENOSPC; a write refused because the file would grow past
+    // the largest size allowed (EFBIG: a process or file system limit) comes back as a plain I/O
+    // error, which would tell the person to simply try again. Freeing space is what helps.
+    if (db && (code & 0xff) == SQLITE_IOERR) {
+        const int os = sqlite3_system_errno(db);
+        if (os == int(std::errc::no_space_on_device) || os == int(std::errc::file_too_large))
+            error.kind = VaultError::Kind::DiskFull;
+    }
+    return error;
 }
 
 } // namespace debrief

@@ -44,10 +44,15 @@ public:
     // for the connection history and search read from, so typing a query and scrolling re-read
     // pages from memory instead of decrypting them again. The memory is freed on close.
     VaultError setCacheSize(int kibibytes);
+    // The page cache's size in KiB as set (SQLite's default: 2000).
+    int cacheSizeKiB() const;
     static constexpr int ReadingCacheKiB = 8192;
 
     // Maps a SQLite result code to what a person is told.
     static VaultError errorFromCode(int code, const QString& detail);
+    // The same for a failure on the connection db, which also knows the OS error behind an I/O
+    // error: no room to write is DiskFull however the OS put it.
+    static VaultError errorOnConnection(sqlite3* db, int code, const QString& detail);
 
 private:
     explicit Database(sqlite3* db)

@@ -80,6 +80,63 @@ QByteArray unb64(const QJsonValue& v)
     return QByteArray::fromBase64(v.toString().toLatin1());
 }
 
+// The values of a JSON tree in a form that does not depend on how the file is laid out or on
+// how Qt writes numbers: objects by sorted key, every string and key with its length.
+void appendCanonical(QByteArray& out, const QJsonValue& value)
+{
+    auto appendString = [&out](const QString& s) {
+        const QByteArray utf8 = s.toUtf8();
+        out += QByteArray::number(utf8.size()) + ':' + utf8;
+    };
+    switch (value.type()) {
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        out += '{';
+        for (const QString& key : object.keys()) { // sorted
+            appendString(key);
+            appendCanonical(out, object.value(key));
+        }
+        out += '}';
+        break;
+    }
+    case QJsonValue::Array:
+        out += '[';
+        for (const QJsonValue& item : value.toArray())
+            appendCanonical(out, item);
+        out += ']';
+        break;
+    case QJsonValue::String:
+        out += 's';
+        appendString(value.toString());
+        break;
+    case QJsonValue::Double:
+        out += 'n' + QByteArray::number(value.toDouble(), 'g', 17) + ';';
+        break;
+    case QJsonValue::Bool:
+        out += value.toBool() ? 't' : 'f';
+        break;
+    default:
+        out += 'z';
+    }
+}
+
+// A BLAKE2b checksum of everything in the envelope but the checksum itself: it finds accidental
+// damage (a flipped byte in a salt looks like a wrong secret otherwise); it authenticates
+// nothing, the AEAD of each slot does that.
+QString checksumOf(QJsonObject root)
+{
+    root.remove(QStringLiteral("checksum"));
+    if (!sodiumReady())
+        return {};
+    QByteArray canonical;
+    appendCanonical(canonical, root);
+    QByteArray sum(16, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char*>(sum.data()), size_t(sum.size()),
+                       reinterpret_cast<const unsigned char*>(canonical.constData()),
+                       size_t(canonical.size()), nullptr, 0);
+    return b64(sum);
+}
+
 } // namespace
 
 KeyEnvelope::KdfParams KeyEnvelope::KdfParams::interactive()
@@ -165,6 +222,7 @@ VaultKey KeyEnvelope::unwrapSlot(const Slot& slot, const QString& secret) const
 
 VaultKey KeyEnvelope::unwrap(const QString& secret, VaultError* error) const
 {
+    bool keyCheckDisagrees = false;
     for (const Slot& slot : m_slots) {
         if (slot.kind == SecretKind::RecoveryCode && !recoverycode::looksLikeCode(secret))
             continue; // not worth a second of Argon2id
@@ -174,9 +232,17 @@ VaultKey KeyEnvelope::unwrap(const QString& secret, VaultError* error) const
                 *error = {};
             return key;
         }
+        // The slot's authenticated encryption accepted the secret: the key check is damaged.
+        keyCheckDisagrees = keyCheckDisagrees || key.isValid();
     }
-    if (error)
-        *error = {VaultError::Kind::WrongSecret, QStringLiteral("no slot opened")};
+    if (error) {
+        if (keyCheckDisagrees || m_damaged)
+            *error = {VaultError::Kind::KeyFileDamaged, keyCheckDisagrees
+                                                            ? QStringLiteral("key check value")
+                                                            : QStringLiteral("checksum")};
+        else
+            *error = {VaultError::Kind::WrongSecret, QStringLiteral("no slot opened")};
+    }
     return {};
 }
 
@@ -252,7 +318,7 @@ QByteArray KeyEnvelope::toJson() const
             {"wrappedKey", b64(s.wrappedKey)},
         });
     }
-    const QJsonObject root{
+    QJsonObject root{
         {"format", QString::fromLatin1(FormatName)},
         {"version", FormatVersion},
         {"vaultId", m_vaultId},
@@ -260,6 +326,7 @@ QByteArray KeyEnvelope::toJson() const
         {"cipher", QStringLiteral("xchacha20poly1305-ietf")},
         {"slots", slotArray},
     };
+    root.insert(QStringLiteral("checksum"), checksumOf(root));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -267,7 +334,7 @@ std::optional<KeyEnvelope> KeyEnvelope::fromJson(const QByteArray& json, VaultEr
 {
     auto fail = [error](const char* why) -> std::optional<KeyEnvelope> {
         if (error)
-            *error = {VaultError::Kind::Damaged,
+            *error = {VaultError::Kind::KeyFileDamaged,
                       QStringLiteral("key envelope: %1").arg(QLatin1String(why))};
         return std::nullopt;
     };
@@ -284,6 +351,9 @@ std::optional<KeyEnvelope> KeyEnvelope::fromJson(const QByteArray& json, VaultEr
         return std::nullopt;
     }
     KeyEnvelope envelope;
+    // Envelopes written before the checksum have none: nothing to compare then.
+    envelope.m_damaged = root.contains(QStringLiteral("checksum")) &&
+                         root.value(QStringLiteral("checksum")).toString() != checksumOf(root);
     envelope.m_vaultId = root.value("vaultId").toString();
     envelope.m_keyCheck = unb64(root.value("keyCheck"));
     if (envelope.m_vaultId.isEmpty() || envelope.m_keyCheck.size() != int(crypto_generichash_BYTES))

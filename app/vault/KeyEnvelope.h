@@ -11,7 +11,8 @@
 namespace debrief {
 
 // The vault key wrapped by each secret a person holds (recovery code or passphrase), plus a
-// key-check value. A versioned JSON file next to the vault; it holds no content.
+// key-check value and a checksum of the whole (so damage to the file is not mistaken for a
+// wrong secret). A versioned JSON file next to the vault; it holds no content.
 class KeyEnvelope
 {
 public:
@@ -39,7 +40,10 @@ public:
     QString vaultId() const { return m_vaultId; }
     QList<SecretKind> secretKinds() const;
 
-    // Tries every slot; WrongSecret when none opens.
+    // Tries every slot; WrongSecret when none opens, KeyFileDamaged instead when the file is
+    // damaged: its checksum does not match, or a slot opens (so the secret is right) to a key
+    // the key-check value does not confirm. A damaged file still opens with the right secret
+    // when a slot and the key check are intact.
     VaultKey unwrap(const QString& secret, VaultError* error) const;
     // True when key is the key this envelope wraps (the key-check value matches).
     bool checks(const VaultKey& key) const;
@@ -72,6 +76,7 @@ private:
     QString m_vaultId;
     QByteArray m_keyCheck;
     QList<Slot> m_slots;
+    bool m_damaged = false; // read from a file whose checksum does not match
 };
 
 } // namespace debrief

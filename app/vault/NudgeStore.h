@@ -54,6 +54,7 @@ public:
     VaultError restoreChoices(ReflectionId id, const Choices& choices);
 
 private:
+    static constexpr int ScanCacheKiB = 512; // the page cache while every entry is read
     Database& m_db;
 };
 

@@ -119,8 +119,8 @@ bool Statement::isNull(int column) const
 void Statement::recordError(int rc, const char* what)
 {
     // Extended code plus SQLite's message: never includes bound values, so no user content.
-    m_error = Database::errorFromCode(
-        sqlite3_extended_errcode(m_db) ? sqlite3_extended_errcode(m_db) : rc,
+    m_error = Database::errorOnConnection(
+        m_db, sqlite3_extended_errcode(m_db) ? sqlite3_extended_errcode(m_db) : rc,
         QStringLiteral("%1: %2").arg(QString::fromUtf8(what),
                                      QString::fromUtf8(sqlite3_errmsg(m_db))));
 }

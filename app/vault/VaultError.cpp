@@ -32,6 +32,12 @@ QString VaultError::message() const
             "VaultError",
             "The vault's key file is missing, so the vault cannot be unlocked. Restore "
             "the file \"vault.keys\" next to the vault; nothing has been changed.");
+    case Kind::KeyFileDamaged:
+        return QCoreApplication::translate(
+            "VaultError",
+            "The vault's key file is damaged, so no passphrase or recovery code can unlock the "
+            "vault. Nothing has been changed; put back a copy of the file \"vault.keys\" if you "
+            "have one.");
     case Kind::KeyringUnavailable:
         return QCoreApplication::translate(
             "VaultError", "No system keyring is available. Unlock with your passphrase or recovery "

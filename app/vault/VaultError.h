@@ -15,6 +15,7 @@ struct VaultError
         KeyNotInKeyring,    // the keyring works but does not hold this vault's key
         Damaged,            // the vault file is corrupt or not a Debrief vault
         KeyFileMissing,     // the vault exists but its key envelope does not
+        KeyFileDamaged,     // the key envelope is damaged: no secret can be checked against it
         KeyringUnavailable, // no OS secret store on this machine
         DiskFull,           // no space left to write
         ReadOnly,           // the data folder cannot be written

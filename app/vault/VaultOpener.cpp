@@ -8,6 +8,21 @@
 
 namespace debrief {
 
+namespace {
+
+// SQLite treats an empty file as a new database, and a file of one byte too (opening it
+// already writes a new header over it): migrating it would silently turn a truncated vault
+// into a new empty one. No database is shorter than SQLite's smallest page, so anything
+// shorter is damage, to be found without opening it. Only create() may start from nothing.
+bool tooShortToOpen(const QString& path)
+{
+    constexpr qint64 SmallestPage = 512;
+    const QFileInfo file(path);
+    return file.exists() && file.size() < SmallestPage;
+}
+
+} // namespace
+
 VaultOpener::VaultOpener(VaultFiles files)
     : m_files(std::move(files))
 {
@@ -45,6 +60,8 @@ OpenVault VaultOpener::create(VaultKey key, KeyEnvelope::SecretKind kind, const 
 
 bool VaultOpener::opensWithoutUpgrade(const VaultKey& key) const
 {
+    if (tooShortToOpen(m_files.databasePath()))
+        return false;
     VaultError error;
     auto db = Database::open(m_files.databasePath(), key, &error);
     if (!db)
@@ -107,12 +124,9 @@ OpenVault VaultOpener::openWithSecret(const QString& secret, VaultError* error) 
 OpenVault VaultOpener::openDatabase(VaultKey key, const KeyEnvelope& envelope,
                                     VaultError* error) const
 {
-    // SQLite treats an empty file as a new database: migrating it would silently turn a
-    // truncated vault into a new empty one. Only create() may start from nothing.
-    const QFileInfo file(m_files.databasePath());
     std::unique_ptr<Database> db;
-    if (file.exists() && file.size() == 0)
-        *error = {VaultError::Kind::Damaged, QStringLiteral("empty database file")};
+    if (tooShortToOpen(m_files.databasePath()))
+        *error = {VaultError::Kind::Damaged, QStringLiteral("database file too short")};
     else
         db = Database::open(m_files.databasePath(), key, error);
     // The app's main connection: history and search read through it (Database::setCacheSize).

@@ -19,6 +19,7 @@
 #include "fake/FakeNudgeScheduler.h"
 #include "fake/FakePermissions.h"
 #include "fake/FakeSecretStore.h"
+#include "fake/FakeShareSheet.h"
 #include "fake/FakeStartAtLogin.h"
 #include "vault/KeyringUnlock.h"
 
@@ -101,8 +102,10 @@ int main(int argc, char* argv[])
     debrief::platform::FakeNotifier notifier;
     debrief::platform::FakeNudgeScheduler scheduler;
     debrief::platform::FakeStartAtLogin startAtLogin;
-    debrief::AppServices services(debrief::VaultFiles(args.at(1)),
-                                  {secrets, permissions, notifier, scheduler, startAtLogin, clock});
+    debrief::platform::FakeShareSheet shareSheet;
+    debrief::AppServices services(
+        debrief::VaultFiles(args.at(1)),
+        {secrets, permissions, notifier, scheduler, startAtLogin, clock, shareSheet});
     debrief::VaultController& vault = services.vault();
 
     // Connected before the QML (and so called before its bindings react): when Ready begins.

@@ -2,6 +2,7 @@
 
 #include "NudgesImpl.h"
 #include "PermissionsImpl.h"
+#include "ShareSheetImpl.h"
 #include "qtkeychain/KeychainSecretStore.h"
 
 namespace debrief::platform {
@@ -34,6 +35,11 @@ std::unique_ptr<BackgroundPresence> createBackgroundPresence()
 std::unique_ptr<StartAtLogin> createStartAtLogin()
 {
     return std::make_unique<StartAtLoginImpl>();
+}
+
+std::unique_ptr<ShareSheet> createShareSheet()
+{
+    return std::make_unique<ShareSheetImpl>();
 }
 
 } // namespace debrief::platform

@@ -18,9 +18,15 @@ ListView {
     // reads its first page from the vault.
     property bool populated: true
     property int selectedId: 0
+    // The entries picked to share or export (RowSelection: Ctrl/Shift+click, the checks); in
+    // select mode (or after a long press) a tap or Space toggles a row instead of opening it.
+    property HistorySelection selection: null
+    readonly property bool selecting: selection !== null && selection.active
     signal opened(int reflectionId)
     // Up from the first row: back to the search field above.
     signal leftAtTop()
+    // Empty: the person has a backup to bring back (a new device).
+    signal restoreRequested()
 
     // "Today, 9:15 AM", "Yesterday, …", "Monday, …", then the date.
     function when(moment) {
@@ -63,6 +69,12 @@ ListView {
     ScrollBar.vertical: ScrollBar {}
     Accessible.name: qsTr("Reflections")
 
+    Keys.onSpacePressed: event => {
+        if (list.selecting && list.currentId() > 0)
+            list.selection.toggle(list.currentId())
+        else
+            event.accepted = false
+    }
     Keys.onReturnPressed: list.openCurrent()
     Keys.onEnterPressed: list.openCurrent()
     Keys.onUpPressed: event => {
@@ -160,6 +172,7 @@ ListView {
         readonly property HistoryList view: ListView.view as HistoryList
         readonly property bool voice: voiceDurationMs >= 0
         readonly property bool keyboardCurrent: ListView.isCurrentItem && view.activeFocus
+        readonly property bool picked: picker.picked // to share or export
         // "1:23" for a voice note's length.
         readonly property string voiceLength: Math.floor(voiceDurationMs / 60000) + ":"
                                               + ("0" + Math.floor(voiceDurationMs / 1000) % 60).slice(-2)
@@ -170,15 +183,29 @@ ListView {
         topPadding: 10
         bottomPadding: 10
         focusPolicy: Qt.NoFocus
+        leftPadding: row.view.selecting ? 52 : Theme.margin
         highlighted: row.reflectionId === row.view.selectedId
         Accessible.name: row.view.when(row.created) + ", " + row.firstLine
                          + (row.example ? ", " + qsTr("example") : "")
                          + (row.voice ? ", " + qsTr("voice note, %1").arg(row.voiceLength) : "")
                          + (row.voiceRecovered ? ", " + qsTr("recovered") : "") + ", " + row.stageLabel
                          + (row.tags.length > 0 ? ", " + qsTr("tags: %1").arg(row.tags.join(", ")) : "")
+                         + (row.picked ? ", " + qsTr("selected") : "")
         onClicked: {
             row.view.currentIndex = row.index
-            row.view.opened(row.reflectionId)
+            if (row.view.selecting)
+                row.view.selection.toggle(row.reflectionId)
+            else
+                row.view.opened(row.reflectionId)
+        }
+        onPressAndHold: picker.startSelecting()
+        RowSelection {
+            id: picker
+            selection: row.view.selection
+            reflectionId: row.reflectionId
+            rowIndex: row.index
+            label: row.firstLine
+            onTouched: row.view.currentIndex = row.index
         }
 
         // The open entry is tinted with the accent and marked at the edge; the keyboard's row
@@ -186,7 +213,8 @@ ListView {
         background: Rectangle {
             readonly property color tint: row.Material.accentColor
             readonly property color ink: row.Material.foreground
-            color: row.highlighted ? Qt.rgba(tint.r, tint.g, tint.b, 0.12)
+            color: row.picked ? Qt.rgba(tint.r, tint.g, tint.b, 0.2)
+                 : row.highlighted ? Qt.rgba(tint.r, tint.g, tint.b, 0.12)
                  : row.down ? Qt.rgba(ink.r, ink.g, ink.b, 0.10)
                  : row.hovered ? Qt.rgba(ink.r, ink.g, ink.b, 0.04) : "transparent"
             border.width: row.keyboardCurrent && !row.highlighted ? 2 : 0
@@ -330,6 +358,14 @@ ListView {
             text: list.examples.errorMessage
             horizontalAlignment: Text.AlignHCenter
             Layout.fillWidth: true
+        }
+        Button {
+            objectName: "restoreFromBackupButton"
+            text: qsTr("Restore from a backup")
+            flat: true
+            Accessible.name: qsTr("Restore your reflections from a backup")
+            Layout.alignment: Qt.AlignHCenter
+            onClicked: list.restoreRequested()
         }
     }
 

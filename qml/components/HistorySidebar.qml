@@ -63,6 +63,7 @@ Flickable {
                 text: qsTr("All reflections")
                 highlighted: sidebar.currentPage !== "duePage" && sidebar.currentPage !== "lessonsPage"
                              && sidebar.currentPage !== "experimentsPage" && sidebar.currentPage !== "insightsPage"
+                             && sidebar.currentPage !== "sharedWithMePage" && sidebar.currentPage !== "senderPage"
             }
             SectionButton {
                 objectName: "dueButton"
@@ -85,6 +86,12 @@ Flickable {
                 objectName: "insightsButton"
                 page: "insightsPage"
                 text: qsTr("Insights")
+            }
+            SectionButton {
+                objectName: "sectionSharedWithMe"
+                page: "sharedWithMePage"
+                text: qsTr("Shared with me")
+                highlighted: sidebar.currentPage === "sharedWithMePage" || sidebar.currentPage === "senderPage"
             }
         }
         Rectangle {

@@ -13,6 +13,8 @@ Page {
     required property LoopController loop
     required property NudgeController nudges
     required property TagsController tags
+    // What coaches wrote back about this reflection.
+    required property EntryCommentsModel comments
     required property int entryId
     property var entry: ({})
     property string savedText: ""
@@ -25,6 +27,7 @@ Page {
         entry = page.entries.load(page.entryId)
         page.loop.load(page.entryId)
         page.tags.load(page.entryId)
+        page.comments.load(page.entryId)
         savedText = entry.text || ""
         writing.text = savedText
     }
@@ -79,6 +82,10 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             onSubmitted: page.saveChanges()
+        }
+        CoachComments {
+            comments: page.comments
+            Layout.fillWidth: true
         }
         ErrorBanner {
             text: page.entries.errorMessage
@@ -136,6 +143,7 @@ Page {
         if (!page.loop.shows(page.entryId))
             page.loop.load(page.entryId)
         page.tags.load(page.entryId)
+        page.comments.load(page.entryId)
     }
     // The recording stops when the page goes (another entry, the settings, back to the list).
     StackView.onDeactivated: page.player.pause()

@@ -9,8 +9,15 @@ Page {
 
     required property HistoryModel history
     required property ExamplesController examples
+    // The reflections picked to share or export (select mode: the toolbar's Select, or a long
+    // press on a row).
+    required property HistorySelection selection
+    signal shareRequested()
+    signal exportRequested(int format)
     signal opened(int reflectionId)
     signal filtersRequested()
+    // The empty history's "Restore from a backup".
+    signal restoreRequested()
 
     function focusSearch() {
         search.focusField()
@@ -49,6 +56,14 @@ Page {
             Layout.fillHeight: true
             onOpened: reflectionId => page.opened(reflectionId)
             onLeftAtTop: search.focusField()
+            selection: page.selection
+            onRestoreRequested: page.restoreRequested()
+        }
+        SelectionBar {
+            selection: page.selection
+            Layout.fillWidth: true
+            onShareRequested: page.shareRequested()
+            onExportRequested: format => page.exportRequested(format)
         }
     }
 }

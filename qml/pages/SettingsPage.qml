@@ -12,6 +12,10 @@ Page {
     required property VoiceSettings settings
     required property MicrophoneModel microphones
     required property NudgeSettings nudgeSettings
+    // "Back up or restore…": the Backup and restore page.
+    signal backupRequested()
+    // "My sharing key…": the key others share with this vault to, and the name they see.
+    signal sharingKeyRequested()
 
     objectName: "settingsPage"
     title: qsTr("Settings")
@@ -113,6 +117,46 @@ Page {
                 settings: page.nudgeSettings
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
+            }
+
+            Label {
+                text: qsTr("Backup and restore")
+                font.pixelSize: Theme.headingSize
+                font.weight: Font.DemiBold
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+            }
+            Label {
+                text: qsTr("Everything in one encrypted file, protected by a passphrase or your recovery code; restore it here or on a new device.")
+                wrapMode: Text.Wrap
+                opacity: 0.7
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "settingsBackupButton"
+                text: qsTr("Back up or restore…")
+                Accessible.name: qsTr("Backup and restore")
+                onClicked: page.backupRequested()
+            }
+
+            Label {
+                text: qsTr("Sharing")
+                font.pixelSize: Theme.headingSize
+                font.weight: Font.DemiBold
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+            }
+            Label {
+                text: qsTr("Your sharing key lets others share reflections with you, and your name is what they see.")
+                wrapMode: Text.Wrap
+                opacity: 0.7
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "settingsSharingKeyButton"
+                text: qsTr("My sharing key…")
+                Accessible.name: qsTr("My sharing key")
+                onClicked: page.sharingKeyRequested()
             }
         }
     }

@@ -29,6 +29,14 @@ Page {
     required property TagSuggestionsModel tagSuggestions
     required property InsightsModel insights
     required property ExamplesController examples
+    required property SharingKeyController sharingKey
+    required property ImportController importer
+    required property SharedWithMeController sharedWithMe
+    required property EntryCommentsModel entryComments
+    required property HistorySelection selection
+    required property ShareController share
+    required property ExportController exports
+    required property BackupController backup
     property string notice
     property bool keyringAvailable: true
     property bool wide: false
@@ -87,8 +95,15 @@ Page {
             showExperiments()
         else if (page === "insightsPage")
             showInsights()
+        else if (page === "sharedWithMePage")
+            showSharedWithMe()
         else if (stack.depth > 1)
             stack.pop(stack.get(0))
+    }
+    // Share the reflections picked in history (the Share page beside the list, or over it).
+    function showShare() {
+        if (stack.currentItem.objectName !== "sharePage")
+            stack.push(shareComponent)
     }
     function showFilters() {
         stack.push(filtersComponent)
@@ -137,6 +152,27 @@ Page {
     function showSettings() {
         if (stack.currentItem.objectName !== "settingsPage")
             stack.push(settingsComponent)
+    }
+    // Backup and restore: from the settings, the phone's menu, or an empty history.
+    function showBackup() {
+        if (stack.currentItem.objectName !== "backupPage")
+            stack.push(backupComponent)
+    }
+    // The coach's side: what others shared, one sender's entries, my sharing key, and opening
+    // a received file.
+    function showSharedWithMe() {
+        if (stack.currentItem.objectName !== "sharedWithMePage")
+            stack.push(sharedWithMeComponent)
+    }
+    function showSender(senderId) {
+        stack.push(senderComponent, { senderId: senderId })
+    }
+    function showSharingKey() {
+        if (stack.currentItem.objectName !== "sharingKeyPage")
+            stack.push(sharingKeyComponent)
+    }
+    function openSharedFile() {
+        importFlow.chooseFile()
     }
     function back() {
         if (stack.depth > 1 && wide)
@@ -209,6 +245,26 @@ Page {
                 text: qsTr("History")
                 onClicked: workspace.showHistory()
             }
+            // Select mode: pick reflections to share or export (Ctrl/Shift+click work anyway).
+            ToolButton {
+                objectName: "selectButton"
+                visible: workspace.wide || (stack.currentItem !== null && stack.currentItem.objectName === "historyPage")
+                text: workspace.selection.active ? qsTr("Done") : qsTr("Select")
+                Accessible.name: workspace.selection.active ? qsTr("Leave select mode") : qsTr("Select reflections to share or export")
+                onClicked: {
+                    if (workspace.selection.active)
+                        workspace.selection.clear()
+                    else
+                        workspace.selection.active = true
+                }
+            }
+            ToolButton {
+                objectName: "openSharedToolButton"
+                visible: workspace.wide
+                text: qsTr("Open…")
+                Accessible.name: qsTr("Open a shared file")
+                onClicked: workspace.openSharedFile()
+            }
             ToolButton {
                 objectName: "settingsButton"
                 visible: !stack.currentItem || stack.currentItem.objectName !== "settingsPage"
@@ -254,6 +310,21 @@ Page {
                         objectName: "insightsButton"
                         text: qsTr("Insights")
                         onTriggered: workspace.showInsights()
+                    }
+                    MenuItem {
+                        objectName: "sharedWithMeButton"
+                        text: qsTr("Shared with me")
+                        onTriggered: workspace.showSharedWithMe()
+                    }
+                    MenuItem {
+                        objectName: "openSharedFileMenuItem"
+                        text: qsTr("Open a shared file…")
+                        onTriggered: workspace.openSharedFile()
+                    }
+                    MenuItem {
+                        objectName: "backupMenuButton"
+                        text: qsTr("Backup and restore")
+                        onTriggered: workspace.showBackup()
                     }
                 }
             }
@@ -348,6 +419,14 @@ Page {
                     Layout.fillHeight: true
                     onOpened: reflectionId => workspace.showEntry(reflectionId)
                     onLeftAtTop: searchBar.focusField()
+                    onRestoreRequested: workspace.showBackup()
+                    selection: workspace.selection
+                }
+                SelectionBar {
+                    selection: workspace.selection
+                    Layout.fillWidth: true
+                    onShareRequested: workspace.showShare()
+                    onExportRequested: format => exportFlow.ask(format)
                 }
             }
             ColumnLayout {
@@ -406,6 +485,16 @@ Page {
             examples: workspace.examples
             onOpened: reflectionId => workspace.showEntry(reflectionId)
             onFiltersRequested: workspace.showFilters()
+            selection: workspace.selection
+            onShareRequested: workspace.showShare()
+            onExportRequested: format => exportFlow.ask(format)
+            onRestoreRequested: workspace.showBackup()
+        }
+    }
+    Component {
+        id: shareComponent
+        SharePage {
+            share: workspace.share
         }
     }
     Component {
@@ -431,6 +520,7 @@ Page {
             nudges: workspace.nudges
             player: workspace.player
             tags: workspace.tags
+            comments: workspace.entryComments
             onStageRequested: (reflectionId, focusFirst) => workspace.showStage(reflectionId, focusFirst)
             onDeleted: {
                 snackbar.reflectionId = 0
@@ -471,6 +561,36 @@ Page {
             settings: workspace.voiceSettings
             microphones: workspace.microphones
             nudgeSettings: workspace.nudgeSettings
+            onBackupRequested: workspace.showBackup()
+            onSharingKeyRequested: workspace.showSharingKey()
+        }
+    }
+    Component {
+        id: backupComponent
+        BackupPage {
+            backup: workspace.backup
+        }
+    }
+    Component {
+        id: sharedWithMeComponent
+        SharedWithMePage {
+            sharedWithMe: workspace.sharedWithMe
+            onSenderOpened: senderId => workspace.showSender(senderId)
+            onOpenFileRequested: workspace.openSharedFile()
+            onSharingKeyRequested: workspace.showSharingKey()
+        }
+    }
+    Component {
+        id: senderComponent
+        SenderPage {
+            sharedWithMe: workspace.sharedWithMe
+            onForgotten: stack.pop() // back to the list of senders it came from
+        }
+    }
+    Component {
+        id: sharingKeyComponent
+        SharingKeyPage {
+            sharingKey: workspace.sharingKey
         }
     }
     Component {
@@ -498,6 +618,11 @@ Page {
     Shortcut {
         sequence: "Del"
         onActivated: workspace.askDelete()
+    }
+    // Export → Markdown / PDF: the "not encrypted" warning, the save dialog, progress, result.
+    ExportFlow {
+        id: exportFlow
+        exports: workspace.exports
     }
     ConfirmDeleteDialog {
         id: confirmDelete
@@ -557,5 +682,18 @@ Page {
         function onFrameSwapped() {
             sideList.populated = true
         }
+    }
+
+    // A .debrief file someone sent: Ctrl+O (Command+O on macOS), the toolbar, the Shared with
+    // me page, or dropped anywhere on the window. Last, so a drop reaches it over the pages.
+    Shortcut {
+        sequence: "Ctrl+O" // Command+O on macOS
+        onActivated: workspace.openSharedFile()
+    }
+    ImportFlow {
+        id: importFlow
+        anchors.fill: parent
+        importer: workspace.importer
+        onShowSharedRequested: workspace.showSharedWithMe()
     }
 }

@@ -83,7 +83,7 @@ AppUnderTest::AppUnderTest(const QString& dataDir, platform::FakeSecretStore& se
     m_services = std::make_unique<AppServices>(
         VaultFiles(dataDir),
         AppPlatform{secrets, m_permissions, p.realNotifier ? *p.realNotifier : p.notifier,
-                    p.scheduler, p.startAtLogin, p.clock});
+                    p.scheduler, p.startAtLogin, p.clock, p.shareSheet});
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->setInitialProperties(m_services->qmlProperties());
     m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Debrief/Main.qml")));

@@ -15,6 +15,7 @@
 #include "fake/FakeNotifier.h"
 #include "fake/FakeNudgeScheduler.h"
 #include "fake/FakePermissions.h"
+#include "fake/FakeShareSheet.h"
 #include "fake/FakeStartAtLogin.h"
 
 namespace debrief::platform {
@@ -36,6 +37,7 @@ struct TestPlatform
     platform::FakeNotifier notifier;
     platform::FakeNudgeScheduler scheduler;
     platform::FakeStartAtLogin startAtLogin;
+    platform::FakeShareSheet shareSheet; // records the files handed to the OS
     platform::Notifier* realNotifier = nullptr;
 };
 

@@ -67,20 +67,21 @@ QString flippedBase64(const QJsonValue& value)
     return QString::fromLatin1(bytes.toBase64());
 }
 
-// Loading must succeed (the file is well-formed), but no secret may open it.
+// Loading must succeed (the file is well-formed), but no secret may open it, and the change is
+// reported as a damaged key file (its checksum), not as a wrong secret.
 void requireUnopenable(const QByteArray& json, const QString& secret)
 {
     VaultError error;
     const auto loaded = KeyEnvelope::fromJson(json, &error);
     if (!loaded) {
         // Refusing the file outright is clean too, as long as it is reported as damage.
-        CHECK(error.kind == K::Damaged);
+        CHECK(error.kind == K::KeyFileDamaged);
         return;
     }
     CHECK_FALSE(error);
     const VaultKey key = loaded->unwrap(secret, &error);
     CHECK_FALSE(key.isValid());
-    CHECK(error.kind == K::WrongSecret);
+    CHECK(error.kind == K::KeyFileDamaged);
 }
 
 } // namespace
@@ -375,7 +376,7 @@ TEST_CASE("A tampered envelope fails cleanly", "[envelope]")
         root[QStringLiteral("keyCheck")] = QStringLiteral("AAAA");
         VaultError error;
         CHECK_FALSE(KeyEnvelope::fromJson(toJson(root), &error));
-        CHECK(error.kind == K::Damaged);
+        CHECK(error.kind == K::KeyFileDamaged);
     }
     SECTION("vault id changed")
     {
@@ -391,7 +392,7 @@ TEST_CASE("A tampered envelope fails cleanly", "[envelope]")
         root.remove(QStringLiteral("vaultId"));
         VaultError error;
         CHECK_FALSE(KeyEnvelope::fromJson(toJson(root), &error));
-        CHECK(error.kind == K::Damaged);
+        CHECK(error.kind == K::KeyFileDamaged);
     }
     SECTION("no slots")
     {
@@ -399,11 +400,11 @@ TEST_CASE("A tampered envelope fails cleanly", "[envelope]")
         root[QStringLiteral("slots")] = QJsonArray();
         VaultError error;
         CHECK_FALSE(KeyEnvelope::fromJson(toJson(root), &error));
-        CHECK(error.kind == K::Damaged);
+        CHECK(error.kind == K::KeyFileDamaged);
     }
 }
 
-TEST_CASE("Malformed or foreign files are Damaged", "[envelope]")
+TEST_CASE("Malformed or foreign files are KeyFileDamaged", "[envelope]")
 {
     const VaultKey key = VaultKey::generate();
     const KeyEnvelope envelope = makeEnvelope(key, Kind::Passphrase, Passphrase);
@@ -421,7 +422,7 @@ TEST_CASE("Malformed or foreign files are Damaged", "[envelope]")
         CAPTURE(bad);
         VaultError error;
         CHECK_FALSE(KeyEnvelope::fromJson(bad, &error));
-        CHECK(error.kind == K::Damaged);
+        CHECK(error.kind == K::KeyFileDamaged);
     }
 }
 
@@ -469,7 +470,7 @@ TEST_CASE("Hostile KDF parameters are refused without running Argon2id", "[envel
         const auto loaded = KeyEnvelope::fromJson(json, &error);
         // The only slot was hostile: the file is refused as damaged, before any derivation.
         CHECK_FALSE(loaded);
-        CHECK(error.kind == K::Damaged);
+        CHECK(error.kind == K::KeyFileDamaged);
         if (loaded)
             CHECK_FALSE(loaded->unwrap(Passphrase, &error).isValid());
         CHECK(timer.elapsed() < 2000);

@@ -27,6 +27,8 @@ inline const char* kindName(VaultError::Kind kind)
         return "Damaged";
     case K::KeyFileMissing:
         return "KeyFileMissing";
+    case K::KeyFileDamaged:
+        return "KeyFileDamaged";
     case K::KeyringUnavailable:
         return "KeyringUnavailable";
     case K::DiskFull:

@@ -144,8 +144,8 @@ TEST_CASE("needsSecret is true exactly for the keyring errors", "[keyring]")
     CHECK(KeyringUnlock::needsSecret({K::KeyringUnavailable}));
     CHECK(KeyringUnlock::needsSecret({K::KeyNotInKeyring}));
     CHECK(KeyringUnlock::needsSecret({K::KeyMismatch}));
-    for (K k : {K::None, K::WrongSecret, K::Damaged, K::KeyFileMissing, K::DiskFull, K::ReadOnly,
-                K::NotFound, K::NewerVersion, K::AlreadyExists, K::Io}) {
+    for (K k : {K::None, K::WrongSecret, K::Damaged, K::KeyFileMissing, K::KeyFileDamaged,
+                K::DiskFull, K::ReadOnly, K::NotFound, K::NewerVersion, K::AlreadyExists, K::Io}) {
         CAPTURE(k);
         CHECK_FALSE(KeyringUnlock::needsSecret({k}));
     }

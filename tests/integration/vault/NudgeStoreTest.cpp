@@ -589,3 +589,21 @@ TEST_CASE("Deleting a reflection takes its nudge choices with it; Undo puts them
     CHECK(f.nudges->restoreChoices(9999, *choices));
     CHECK(queryInt(*f.db, "SELECT count(*) FROM nudge_states WHERE reflection_id = 9999;") == 0);
 }
+
+TEST_CASE("Reading every open entry leaves the connection's reading cache as it was",
+          "[nudges][memory]")
+{
+    NudgeFixture f;
+    for (int i = 0; i < 40; ++i)
+        f.add(QStringLiteral("Entry %1").arg(i));
+    REQUIRE_FALSE(f.db->setCacheSize(Database::ReadingCacheKiB));
+    REQUIRE(f.db->cacheSizeKiB() == Database::ReadingCacheKiB);
+
+    // The full read runs with a small cache (so it does not fill the one history reads
+    // through) and gives it back afterwards, whatever it was.
+    CHECK(f.entries().size() == 40);
+    CHECK(f.db->cacheSizeKiB() == Database::ReadingCacheKiB);
+    REQUIRE_FALSE(f.db->setCacheSize(3000));
+    CHECK(f.entries().size() == 40);
+    CHECK(f.db->cacheSizeKiB() == 3000);
+}

@@ -190,7 +190,7 @@ TEST_CASE("An envelope without a database (interrupted create) is completed", "[
     CHECK_FALSE(error);
 }
 
-TEST_CASE("A damaged envelope is Damaged and not overwritten", "[opener]")
+TEST_CASE("A damaged envelope is KeyFileDamaged and not overwritten", "[opener]")
 {
     CreatedVault created = createVault(QStringLiteral("bad-envelope"));
     created.vault = {};
@@ -199,9 +199,9 @@ TEST_CASE("A damaged envelope is Damaged and not overwritten", "[opener]")
     const Snapshot before = snapshot(created.dir);
     VaultError error;
     CHECK_FALSE(opener.openWithKey(created.key.copy(), &error));
-    CHECK(error.kind == K::Damaged);
+    CHECK(error.kind == K::KeyFileDamaged);
     CHECK_FALSE(opener.openWithSecret(TestPassphrase, &error));
-    CHECK(error.kind == K::Damaged);
+    CHECK(error.kind == K::KeyFileDamaged);
     CHECK_FALSE(opener.create(VaultKey::generate(), KeyEnvelope::SecretKind::Passphrase,
                               TestPassphrase, &error));
     CHECK(error.kind == K::AlreadyExists);

@@ -5,6 +5,7 @@
 #include "debrief/platform/NudgeScheduler.h"
 #include "debrief/platform/Permissions.h"
 #include "debrief/platform/SecretStore.h"
+#include "debrief/platform/ShareSheet.h"
 
 #include <memory>
 
@@ -21,5 +22,7 @@ std::unique_ptr<NudgeScheduler> createNudgeScheduler(std::function<QDateTime()> 
 // A tray icon on desktops (needs a QApplication); none on phones.
 std::unique_ptr<BackgroundPresence> createBackgroundPresence();
 std::unique_ptr<StartAtLogin> createStartAtLogin();
+// The system share sheet on phones; desktops open the folder holding the file.
+std::unique_ptr<ShareSheet> createShareSheet();
 
 } // namespace debrief::platform
