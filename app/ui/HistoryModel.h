@@ -197,7 +197,9 @@ private:
     qint64 m_total = 0;
     bool m_vaultEmpty = true;
     bool m_exhausted = true;
-    int m_pageSize = 50;
+    // A tall screen of rows (30 × 72 px): each keystroke of a search reads and highlights only
+    // these; scrolling reads the next page.
+    int m_pageSize = 30;
     // The timeline's summaries: a cache read when first asked for after a change.
     mutable QHash<QDate, HistoryPeriod> m_periods;
     mutable bool m_periodsStale = true;

@@ -501,7 +501,7 @@ void addIndexedLoops(const Fixture& f, std::uint64_t seed)
 }
 
 // Rows a history page asks for (HistoryModel's page size).
-constexpr int HistoryPageRows = 50;
+constexpr int HistoryPageRows = 30;
 
 void benchSearchAsYouType(const QString& label, Database& enc, Database& plain, int queries,
                           std::uint64_t seed)

@@ -1,7 +1,8 @@
 // SECURITY.md RE-3 in the app (label reliability): the disk fills while a person writes. Save on
 // the capture page shows the plain "disk is full" message in place, the text stays in the
 // editor, nothing saved before is lost; once there is room, the same Save saves it. Loop answers
-// typed meanwhile stay pending and are written once there is room. Under a file size limit
+// typed meanwhile stay pending and are written once there is room; an edit on the entry page
+// stays in its editor and Save changes saves it later. Under a file size limit
 // (anywhere) and on a real, full, small file system (with-small-disk.sh).
 
 #include "AppUnderTest.h"
@@ -33,6 +34,7 @@ void typingWhileTheDiskFills(NoRoom::Kind kind, const QString& dir)
     const QString diskFull = VaultError(VaultError::Kind::DiskFull).message();
     const QString draft = QStringLiteral("The offsite went badly: nobody had read the brief.");
     const QString answer = QStringLiteral("I sent the brief an hour before.");
+    const QString edit = QStringLiteral(" Then it filled again.");
     FakeSecretStore keyring;
     qint64 firstId = 0;
     {
@@ -80,6 +82,29 @@ void typingWhileTheDiskFills(NoRoom::Kind kind, const QString& dir)
         CHECK(loop.saveNow());
         CHECK(loop.errorMessage().isEmpty());
         CHECK_FALSE(loop.dirty());
+
+        // An edit on the entry page while the disk is full: the same, for Save changes.
+        QQuickItem* list = app.require(QStringLiteral("historyList"));
+        app.click(app.require(QStringLiteral("historyRow_1"), list));
+        QQuickItem* entryText = app.require(QStringLiteral("entryText"));
+        REQUIRE(textOf(entryText) == QStringLiteral("Saved before the disk filled"));
+        app.click(entryText);
+        app.key(Qt::Key_End, Qt::ControlModifier);
+        app.type(edit);
+        {
+            NoRoom room(kind, dir);
+            app.click(QStringLiteral("saveChangesButton"));
+            app.settle();
+            CHECK(app.entries().errorMessage() == diskFull);
+            QQuickItem* banner = app.visibleItem(QStringLiteral("errorBanner"));
+            REQUIRE(banner);
+            CHECK(textOf(banner) == diskFull);
+            CHECK(textOf(entryText) == QStringLiteral("Saved before the disk filled") + edit);
+            CHECK(app.require(QStringLiteral("saveChangesButton"))->isEnabled());
+        }
+        app.click(QStringLiteral("saveChangesButton"));
+        CHECK(app.entries().errorMessage().isEmpty());
+        CHECK_FALSE(app.require(QStringLiteral("saveChangesButton"))->isEnabled());
         CHECK_NO_QML_PROBLEMS(app);
     }
 
@@ -88,7 +113,8 @@ void typingWhileTheDiskFills(NoRoom::Kind kind, const QString& dir)
     REQUIRE(app.waitForState(VaultController::State::Ready));
     REQUIRE(app.history().count() == 2);
     CHECK(firstLineAt(app.history(), 0) == draft);
-    CHECK(firstLineAt(app.history(), 1) == QStringLiteral("Saved before the disk filled"));
+    CHECK(app.entries().load(firstId).value(QStringLiteral("text")).toString() ==
+          QStringLiteral("Saved before the disk filled") + edit);
     VaultError error;
     const auto record = debrief::LoopStore(*app.vault().database()).load(firstId, &error);
     REQUIRE(record);

@@ -265,6 +265,12 @@ TEST_CASE("kill -9 at random moments while writing: every committed write surviv
         AudioStore(*db).markInterrupted(&error);
         REQUIRE_FALSE(error);
         CHECK(queryInt(*db, "SELECT count(*) FROM recordings WHERE state = 0;") == 0);
+        if (i % 100 == 0) {
+            std::printf("kill loop: %d of %d kills, %lld commits reported, %lld lost, %lld s\n", i,
+                        iterations, figures.commitsReported, qint64(figures.lost.size()),
+                        clock.elapsed() / 1000);
+            std::fflush(stdout);
+        }
     }
     const qint64 seconds = clock.elapsed() / 1000;
 
