@@ -76,6 +76,113 @@
     </message>
 </context>
 <context>
+    <name>AppLockSettings</name>
+    <message>
+        <source>App lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: Debrief opens without asking, with the key kept in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On with a PIN: Debrief asks for it when it starts and after it locks. Your recovery code always works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On with your passphrase: Debrief asks for it when it starts and after it locks. Your recovery code always works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock with the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock with a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New PIN (at least %n digits)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New passphrase (at least %n characters)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the lock on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock automatically after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) in the background or without use</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the lock off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the lock off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your PIN, passphrase or recovery code. The key then goes back to the system keyring and Debrief opens without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your passphrase or recovery code. The key then goes back to the system keyring and Debrief opens without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupCommands</name>
     <message>
         <source>Your recovery code: </source>
@@ -204,6 +311,10 @@
     </message>
     <message>
         <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your passphrase or recovery code to back up everything.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -658,6 +769,29 @@
     </message>
 </context>
 <context>
+    <name>ConfirmSecretDialog</name>
+    <message>
+        <source>Enter your passphrase or recovery code to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm it is you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionPrompt</name>
     <message>
         <source>Keep it</source>
@@ -816,6 +950,61 @@
     </message>
     <message>
         <source>When off, Debrief does not remind you about this reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseFlow</name>
+    <message>
+        <source>Erase everything?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This removes, for good: every reflection and voice note, every answer, lesson, possible change and experiment, your tags and reminder choices, the comments coaches sent back, everything others shared with you, and the coaches you share with. Undo is not possible. Shares and exports you already sent or saved elsewhere are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What stays: the empty vault with its passphrase or recovery code, your sharing key and name, and your settings, so you can start again right away. To keep a copy first, make a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: keep everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on to erase everything: confirm with your passphrase or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm to erase everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your passphrase or recovery code to erase every reflection and everything shared with you. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1539,10 +1728,6 @@ Why? The estimate came from the specification alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I understand it is not encrypted: choose where to save it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the readable export (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,6 +1761,14 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand it is not encrypted: confirm it is you, then choose where to save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your passphrase or recovery code to write these reflections to a file that is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2173,6 +2366,144 @@ Why? The estimate came from the specification alone.</source>
     </message>
 </context>
 <context>
+    <name>KeysPage</name>
+    <message>
+        <source>Passphrase and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new vault key comes with a new recovery code. Write it down or keep it in a password manager: it is shown only once. The key changes when you confirm; after that the old code no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it down or keep it in a password manager: it is shown only once. It replaces your old code when you confirm; after that the old code no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written it down: rotate the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: keep the old recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase opens Debrief from now on; the old one stops working. Your recovery code stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase you can remember opens Debrief when the keyring cannot, besides your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase or recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. Several unrelated words are strong and easy to remember. Nobody can reset it for you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your code may have been seen, or you lost it, make a new one. It is shown once; the old code stops working when you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase or recovery code, for a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the vault key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you think someone got hold of your vault&apos;s key (a copy of the keyring, an old recovery code), give the vault a new key. Everything is encrypted again with it, and you get a new recovery code; your passphrase stays the same. This can take a while for a large vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you think someone got hold of your vault&apos;s key, give the vault a new key. Everything is encrypted again with it; your passphrase stays the same. This can take a while for a large vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your app lock PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LessonsPage</name>
     <message>
         <source>Lessons</source>
@@ -2361,6 +2692,14 @@ Why? The estimate came from the specification alone.</source>
         <source>Debrief</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the privacy page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MicRationaleDialog</name>
@@ -2484,6 +2823,17 @@ Why? The estimate came from the specification alone.</source>
     </message>
 </context>
 <context>
+    <name>PassphraseMeter</name>
+    <message>
+        <source>Passphrase strength: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseStrength</name>
     <message>
         <source>Weak</source>
@@ -2506,6 +2856,100 @@ Why? The estimate came from the specification alone.</source>
     <name>PdfExport</name>
     <message>
         <source>Reflections (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCover</name>
+    <message>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reflections are yours. Debrief keeps them encrypted on this device and sends nothing anywhere unless you do it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Debrief keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you write and record here: your reflections and voice notes, your answers in each stage, lessons, possible changes and experiments, tags, the comments coaches send back, what others share with you, and the names and keys of the coaches you share with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on this device, in this folder (the encrypted vault and the file that holds its key, itself locked):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings (microphone, recording limit, reminders) are in a separate file, which holds nothing you wrote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is a database encrypted with SQLCipher (AES-256). Its key is 32 random bytes. Debrief keeps that key in your system keyring so the app opens without a prompt (not while the app lock is on). A copy of the key is locked with your passphrase or recovery code using Argon2id, which makes guessing slow. Without the key the file cannot be read. Nobody can reset your passphrase or recovery code: keep the code somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A share is one encrypted file with exactly the reflections and parts you picked (their text, answers, lessons and voice notes) and your name. Only the coach whose key you chose, or someone who knows the passphrase you set, can open it. A share you have sent cannot be recalled: the coach keeps what you sent, even if you later delete it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports and backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown and PDF exports are NOT encrypted: anyone who gets the file, or the folder or cloud it lands in, can read it. Backups are encrypted with the passphrase or recovery code you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network, no analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders say only which step is next, never what you wrote, unless you choose to show an entry&apos;s first line in the reminder settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting and erasing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a reflection removes it with all its parts, from the search too; while Undo is offered a copy stays in memory only, never on disk. To remove everything, use Settings, Security and privacy, Erase everything: it asks twice, then removes every reflection, voice note and everything shared with you from the vault file. The vault, your passphrase and recovery code, your sharing key and your settings stay, so you can go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief never connects to the internet. There is no account, no analytics, no advertising and no crash report. It asks for the microphone only when you first record, and for notifications only when it first has a reminder for you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2851,6 +3295,25 @@ Why? The estimate came from the specification alone.</source>
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Debrief locks once the file being written is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the recording first; then the key can be rotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file is being written. Rotate the key once it is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief locks once the key change is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Cancel</source>
@@ -3136,6 +3599,16 @@ Why? The estimate came from the specification alone.</source>
     </message>
 </context>
 <context>
+    <name>SecretCheck</name>
+    <message numerus="yes">
+        <source>Too many wrong attempts. You can try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretSource</name>
     <message>
         <source>Nothing was entered; the vault stays locked.</source>
@@ -3324,6 +3797,38 @@ Why? The estimate came from the specification alone.</source>
         <source>My sharing key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Security and privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase and keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase, recovery code and vault key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Debrief keeps your reflections private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase every reflection, voice note and everything shared with you. The vault and its passphrase stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase everything: asks twice first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -3380,6 +3885,10 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message>
         <source>Use a recovery code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Debrief keeps your reflections private</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3619,10 +4128,6 @@ Why? The estimate came from the specification alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the encrypted file: choose where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Encrypting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3660,6 +4165,14 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message>
         <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the encrypted file: confirm it is you, then choose where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your passphrase or recovery code to save these reflections for your coach.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4225,6 +4738,33 @@ Why? The estimate came from the specification alone.</source>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Debrief is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your PIN to open your reflections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use your PIN instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your recovery code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaultError</name>
@@ -4469,11 +5009,64 @@ Why? The estimate came from the specification alone.</source>
         <source>Backup and restore</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WritingArea</name>
     <message>
         <source>Reflection text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::AppLockController</name>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN needs the system keyring, which is not available. Use a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a PIN of at least %n digits.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring did not accept the PIN&apos;s key, so the lock is not on. Try again, or use a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault key could not be taken out of the system keyring, so the lock is not on. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring did not take the vault key back, so the lock stays on. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4980,6 +5573,72 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
     </message>
 </context>
 <context>
+    <name>debrief::KeyManagementController</name>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same. Type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not your current passphrase or recovery code. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current passphrase or recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase is added. It opens Debrief, like your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed. The old one no longer opens Debrief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your app lock PIN too: the new key is locked with it as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To rotate the key, type your passphrase, not the recovery code: the new key is locked with your passphrase, and a new recovery code replaces the old one. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not your app lock PIN. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring does not answer, and the app lock PIN needs it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new recovery code is in place. The old one no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has a new key, and your new recovery code is in place. The old key and the old code no longer open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has a new key. The old one no longer opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>debrief::LoopController</name>
     <message>
         <source>The vault is locked.</source>
@@ -5107,6 +5766,21 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
     </message>
 </context>
 <context>
+    <name>debrief::PrivacyController</name>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything was erased. Your vault is empty and ready for new reflections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything was erased. Your vault is empty and ready for new reflections; Debrief finishes tidying the file by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>debrief::ReceivedEntriesModel</name>
     <message>
         <source>Reflection (its text was not shared)</source>
@@ -5137,6 +5811,13 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
     </message>
     <message>
         <source>Another answer is still being recorded. Stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::SecretCheck</name>
+    <message>
+        <source>Enter your passphrase or recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5280,6 +5961,21 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
     </message>
     <message>
         <source>The damaged vault was moved to %1. Debrief started a new, empty vault with the same key; the damaged file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter your PIN of at least %n digits.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your PIN cannot be checked because the system keyring does not answer. Use your recovery code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN does not open this vault. Check it and try again; nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,12 +1,16 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Layouts
 import Debrief.Ui
 
 ApplicationWindow {
     id: window
 
     required property VaultController vault
+    required property SecretCheck secretCheck
+    required property AppLockController appLock
+    required property KeyManagementController keys
     required property HistoryModel history
     required property EntryController entries
     required property LoopController loop
@@ -31,6 +35,7 @@ ApplicationWindow {
     required property ShareController share
     required property ExportController exports
     required property BackupController backup
+    required property PrivacyController privacy
 
     objectName: "mainWindow"
     width: 1280
@@ -76,7 +81,10 @@ ApplicationWindow {
     }
     Component {
         id: setup
-        SetupPage { vault: window.vault }
+        SetupPage {
+            vault: window.vault
+            onPrivacyRequested: privacyPopup.open()
+        }
     }
     Component {
         id: unlock
@@ -113,12 +121,52 @@ ApplicationWindow {
             share: window.share
             exports: window.exports
             backup: window.backup
+            privacy: window.privacy
+            secretCheck: window.secretCheck
+            appLock: window.appLock
+            keys: window.keys
             notice: window.vault.notice
             keyringAvailable: window.vault.keyringAvailable
             wide: window.width >= Theme.wideBreakpoint
         }
     }
     // qmllint enable unqualified
+
+    // The privacy page from the first start, over it (Settings opens it in the workspace).
+    Popup {
+        id: privacyPopup
+        objectName: "privacyPopup"
+        parent: Overlay.overlay
+        width: parent.width
+        height: parent.height
+        modal: true
+        padding: 0
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 0
+            PrivacyPage {
+                privacy: window.privacy
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+            }
+            Button {
+                objectName: "closePrivacyButton"
+                text: qsTr("Close")
+                Accessible.name: qsTr("Close the privacy page")
+                flat: true
+                Layout.alignment: Qt.AlignRight
+                Layout.margins: 8
+                onClicked: privacyPopup.close()
+            }
+        }
+    }
+
+    // With the app lock on, nothing shows while Debrief is not in front (the app switcher).
+    PrivacyCover {
+        anchors.fill: parent
+        active: window.appLock.enabled && window.vault.state === VaultController.Ready
+                && window.appLock.inBackground
+    }
 
     // A reminder's Open brings the window back (from the tray, or behind other windows); the
     // workspace then shows the entry.

@@ -6,6 +6,7 @@
 
 #include <QSet>
 #include <algorithm>
+#include <utility>
 
 namespace debrief {
 
@@ -120,6 +121,14 @@ void NudgeReconciler::everythingChanged()
 {
     m_readAll = true;
     requestReconcile();
+}
+
+void NudgeReconciler::everythingErased()
+{
+    for (const QString& key : std::as_const(m_shown))
+        m_notifier.withdraw(key);
+    m_shown.clear();
+    everythingChanged();
 }
 
 bool NudgeReconciler::refreshEntries()
@@ -280,6 +289,7 @@ void NudgeReconciler::onFired(const QString& key)
             return;
         m_notifier.show(notificationFor(nudge));
     }
+    m_shown.insert(key);
     // The weekly review is about the week, not about its entries: their own nudges still come.
     const QVector<ReflectionId> entries =
         nudge.kind == NudgeKind::WeeklyReview ? QVector<ReflectionId>() : nudge.entries;

@@ -69,6 +69,9 @@ public slots:
     void entryChanged(qint64 reflectionId);
     // Something changed whose entry is unknown: read them all again (soon).
     void everythingChanged();
+    // Every entry is gone (Erase everything): the notifications still on screen are withdrawn,
+    // and the plan, read again, cancels what the OS holds.
+    void everythingErased();
     // Compares the time zone and the wall clock with the last look; reconciles on a change.
     // Runs every minute by itself.
     void checkClock();
@@ -110,6 +113,7 @@ private:
     QSet<ReflectionId> m_changed; // to read again
     bool m_readAll = true;
     QHash<QString, PlannedNudge> m_planned; // registered, by key
+    QSet<QString> m_shown;                  // shown since the start, by key
     platform::Permissions::Status m_permission = platform::Permissions::Status::Undetermined;
     bool m_asking = false;
     QTimer m_pause;

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <cmath>
 
 namespace debrief::bundlejson {
 
@@ -72,7 +73,9 @@ public:
         if (!ok())
             return 0;
         const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max))
+        // The range before the conversion: a double beyond qint64 converts with undefined
+        // behaviour (found by fuzz/bundle_json_fuzz). Every max here is far below 2^53.
+        if (!v.isDouble() || !(d >= double(min) && d <= double(max)) || d != std::floor(d))
             return fail(at(where, key), "not a whole number in range"), 0;
         return qint64(d);
     }

@@ -11,6 +11,8 @@
 #include "vault/ReflectionStore.h"
 #include "vault/TagStore.h"
 
+#include <QGuiApplication>
+
 namespace debrief {
 
 AppServices::AppServices(VaultFiles files, const AppPlatform& platform)
@@ -19,78 +21,17 @@ AppServices::AppServices(VaultFiles files, const AppPlatform& platform)
     , m_shareSheet(platform.shareSheet)
     , m_clock(platform.clock)
     , m_vault(m_opener, platform.secrets)
+    , m_appLock(VoiceSettings::standardFile(), m_vault, platform.secrets, m_attempts)
+    , m_keys(m_vault, platform.secrets, m_attempts)
     , m_nudgeSettings(VoiceSettings::standardFile(), platform.startAtLogin)
     , m_reconciler(platform.clock, platform.scheduler, platform.notifier, platform.permissions)
     , m_nudges(m_reconciler, platform.clock)
 {
-    QObject::connect(&m_vault, &VaultController::unlocked, &m_vault, [this] {
-        m_store = std::make_unique<ReflectionStore>(*m_vault.database());
-        // Recordings cut off by a crash or kill become "recovered" voice notes before history
-        // loads (if that fails they stay hidden, and the next start tries again).
-        VaultError recoverError;
-        AudioStore(*m_vault.database()).markInterrupted(&recoverError);
-        m_entries.setStore(m_store.get());
-        m_historyQuery = std::make_unique<HistoryQuery>(*m_vault.database());
-        m_history.setQuery(m_historyQuery.get());
-        m_loopStore = std::make_unique<LoopStore>(*m_vault.database());
-        m_loopStore->setClock(m_clock);
-        m_entries.setLoopStore(m_loopStore.get());
-        m_loop.setStores(m_store.get(), m_loopStore.get());
-        m_lessons.setStore(m_loopStore.get());
-        m_experiments.setStore(m_loopStore.get());
-        m_audioStore = std::make_unique<AudioStore>(*m_vault.database());
-        m_player.setStore(m_audioStore.get());
-        m_answerPlayer.setStore(m_audioStore.get());
-        m_loop.setAudioStore(m_audioStore.get());
-        m_entries.setAudioStore(m_audioStore.get());
-        // Reminders: planned now (catching up on those missed while Debrief was closed).
-        m_nudgeStore = std::make_unique<NudgeStore>(*m_vault.database());
-        m_entries.setNudgeStore(m_nudgeStore.get()); // undo keeps an entry's reminder choices
-        m_nudges.setStore(m_store.get());
-        m_reconciler.setStores(m_nudgeStore.get(), m_store.get());
-        // History review: tags, insights and the examples.
-        m_tagStore = std::make_unique<TagStore>(*m_vault.database());
-        m_tags.setStore(m_tagStore.get());
-        m_tagSuggestions.setStore(m_tagStore.get());
-        m_insightsStore = std::make_unique<InsightsStore>(*m_vault.database());
-        m_insights.setStore(m_insightsStore.get());
-        m_exampleStore = std::make_unique<ExampleReflections>(*m_vault.database());
-        m_examples.setStores(m_exampleStore.get(), m_store.get()); // --demo fills it here
-        // Sharing: my key, "Shared with me", comments that came back; then files named on the
-        // command line open.
-        m_sharingKey.setDatabase(m_vault.database());
-        m_sharedWithMe.setDatabase(m_vault.database());
-        m_entryComments.setDatabase(m_vault.database());
-        m_importer.setReady(true);
-        // Voice capture: encoding and storage on a worker thread with a connection of its own.
-        VaultError recorderError;
-        if (auto recorderConnection = m_vault.openConnection(&recorderError)) {
-            m_voiceRecorder =
-                std::make_unique<VoiceRecorder>(std::move(recorderConnection), m_permissions);
-            m_record.setRecorder(m_voiceRecorder.get());
-        }
-        // Index merges and checkpoints on a worker with its own connection. Without it the
-        // vault still works: FTS5's automerge and SQLite's auto-checkpoint remain.
-        VaultError error;
-        auto connection = m_vault.openConnection(&error);
-        if (!connection)
-            return;
-        m_maintenance = std::make_unique<BackgroundMaintenance>(std::move(connection));
-        for (auto signal :
-             {&EntryController::added, &EntryController::changed, &EntryController::removed})
-            QObject::connect(&m_entries, signal, m_maintenance.get(),
-                             &BackgroundMaintenance::scheduleAfterWrite);
-        QObject::connect(&m_loop, &LoopController::written, m_maintenance.get(),
-                         &BackgroundMaintenance::scheduleAfterWrite);
-        QObject::connect(&m_record, &RecordController::saved, m_maintenance.get(),
-                         &BackgroundMaintenance::scheduleAfterWrite);
-        QObject::connect(&m_record, &RecordController::answerSaved, m_maintenance.get(),
-                         &BackgroundMaintenance::scheduleAfterWrite);
-        QObject::connect(&m_tags, &TagsController::changed, m_maintenance.get(),
-                         &BackgroundMaintenance::scheduleAfterWrite);
-        QObject::connect(&m_examples, &ExamplesController::changed, m_maintenance.get(),
-                         &BackgroundMaintenance::scheduleAfterWrite);
-    });
+    // Wrong attempts count across restarts: the state sits beside the vault (no content).
+    m_attempts.restore(m_opener.files().readAttempts());
+    m_attempts.setPersist(
+        [files = m_opener.files()](const QByteArray& state) { files.writeAttempts(state); });
+    QObject::connect(&m_vault, &VaultController::unlocked, &m_vault, [this] { openStores(); });
     // A saved voice note shows in history; the recorder uses the microphone and the limit
     // chosen in the settings.
     QObject::connect(&m_record, &RecordController::saved, &m_history, &HistoryModel::onAdded);
@@ -152,6 +93,157 @@ AppServices::AppServices(VaultFiles files, const AppPlatform& platform)
     wireHistoryReview();
     wireSharedWithMe();
     wireBackup();
+    wireErase();
+    wireAppLock(platform.secrets);
+    wireKeyManagement();
+}
+
+// Rotating the vault key rekeys the vault's own connection: every store and worker closes
+// first (the workers' connections would keep the old key) and opens again with the new key.
+void AppServices::wireKeyManagement()
+{
+    m_keys.setRotationHooks([this] { return rotationRefusal(); }, [this] { closeStores(); },
+                            [this] { openStores(); });
+}
+
+// Nothing may be writing on a connection of its own while the key changes.
+QString AppServices::rotationRefusal()
+{
+    if (m_record.active())
+        return QObject::tr("Stop the recording first; then the key can be rotated.");
+    for (VaultTask* task : {m_share.task(), m_exports.task(), m_backup.task(), m_importer.task(),
+                            m_sharedWithMe.task()}) {
+        if (task->running())
+            return QObject::tr("A file is being written. Rotate the key once it is finished.");
+    }
+    return {};
+}
+
+// The stores on the unlocked vault's connection and the workers with connections of their own;
+// again after a key rotation (closeStores() before it), with the new key.
+void AppServices::openStores()
+{
+    m_store = std::make_unique<ReflectionStore>(*m_vault.database());
+    // Recordings cut off by a crash or kill become "recovered" voice notes before history
+    // loads (if that fails they stay hidden, and the next start tries again).
+    VaultError recoverError;
+    AudioStore(*m_vault.database()).markInterrupted(&recoverError);
+    m_entries.setStore(m_store.get());
+    m_historyQuery = std::make_unique<HistoryQuery>(*m_vault.database());
+    m_history.setQuery(m_historyQuery.get());
+    m_loopStore = std::make_unique<LoopStore>(*m_vault.database());
+    m_loopStore->setClock(m_clock);
+    m_entries.setLoopStore(m_loopStore.get());
+    m_loop.setStores(m_store.get(), m_loopStore.get());
+    m_lessons.setStore(m_loopStore.get());
+    m_experiments.setStore(m_loopStore.get());
+    m_audioStore = std::make_unique<AudioStore>(*m_vault.database());
+    m_player.setStore(m_audioStore.get());
+    m_answerPlayer.setStore(m_audioStore.get());
+    m_loop.setAudioStore(m_audioStore.get());
+    m_entries.setAudioStore(m_audioStore.get());
+    // Reminders: planned now (catching up on those missed while Debrief was closed).
+    m_nudgeStore = std::make_unique<NudgeStore>(*m_vault.database());
+    m_entries.setNudgeStore(m_nudgeStore.get()); // undo keeps an entry's reminder choices
+    m_nudges.setStore(m_store.get());
+    m_reconciler.setStores(m_nudgeStore.get(), m_store.get());
+    // History review: tags, insights and the examples.
+    m_tagStore = std::make_unique<TagStore>(*m_vault.database());
+    m_tags.setStore(m_tagStore.get());
+    m_tagSuggestions.setStore(m_tagStore.get());
+    m_insightsStore = std::make_unique<InsightsStore>(*m_vault.database());
+    m_insights.setStore(m_insightsStore.get());
+    m_exampleStore = std::make_unique<ExampleReflections>(*m_vault.database());
+    m_examples.setStores(m_exampleStore.get(), m_store.get()); // --demo fills it here
+    // Sharing: my key, "Shared with me", comments that came back; then files named on the
+    // command line open.
+    m_sharingKey.setDatabase(m_vault.database());
+    m_sharedWithMe.setDatabase(m_vault.database());
+    m_entryComments.setDatabase(m_vault.database());
+    m_importer.setReady(true);
+    // Voice capture: encoding and storage on a worker thread with a connection of its own.
+    VaultError recorderError;
+    if (auto recorderConnection = m_vault.openConnection(&recorderError)) {
+        m_voiceRecorder =
+            std::make_unique<VoiceRecorder>(std::move(recorderConnection), m_permissions);
+        m_record.setRecorder(m_voiceRecorder.get());
+    }
+    // Index merges and checkpoints on a worker with its own connection. Without it the
+    // vault still works: FTS5's automerge and SQLite's auto-checkpoint remain.
+    VaultError error;
+    auto connection = m_vault.openConnection(&error);
+    if (!connection)
+        return;
+    m_maintenance = std::make_unique<BackgroundMaintenance>(std::move(connection));
+    for (auto signal :
+         {&EntryController::added, &EntryController::changed, &EntryController::removed})
+        QObject::connect(&m_entries, signal, m_maintenance.get(),
+                         &BackgroundMaintenance::scheduleAfterWrite);
+    QObject::connect(&m_loop, &LoopController::written, m_maintenance.get(),
+                     &BackgroundMaintenance::scheduleAfterWrite);
+    QObject::connect(&m_record, &RecordController::saved, m_maintenance.get(),
+                     &BackgroundMaintenance::scheduleAfterWrite);
+    QObject::connect(&m_record, &RecordController::answerSaved, m_maintenance.get(),
+                     &BackgroundMaintenance::scheduleAfterWrite);
+    QObject::connect(&m_tags, &TagsController::changed, m_maintenance.get(),
+                     &BackgroundMaintenance::scheduleAfterWrite);
+    QObject::connect(&m_examples, &ExamplesController::changed, m_maintenance.get(),
+                     &BackgroundMaintenance::scheduleAfterWrite);
+}
+
+// The app lock: the vault knows whether to keep its key out of the keyring and counts wrong
+// secrets; turning the lock off follows a re-ask; automatic locking watches while the vault
+// is open with the lock on, and waits for a recording to be saved.
+void AppServices::wireAppLock(platform::SecretStore& secrets)
+{
+    m_vault.setThrottle(&m_attempts);
+    m_secretCheck.setSecretStore(&secrets);
+    m_vault.setAppLockOn(m_appLock.enabled());
+    m_appLock.setLockHooks([this] { return lockRefusal(); },
+                           [this] {
+                               closeStores();
+                               m_vault.lock();
+                           });
+    QObject::connect(&m_secretCheck, &SecretCheck::verified, &m_appLock,
+                     [this](const QString& purpose) {
+                         if (purpose == QLatin1String(AppLockController::TurnOffPurpose))
+                             m_appLock.turnOff();
+                     });
+    const auto watch = [this] {
+        m_autoLock.setTimeoutMinutes(m_appLock.autoLockMinutes());
+        m_autoLock.setWatching(m_appLock.enabled() &&
+                               m_vault.state() == VaultController::State::Ready);
+    };
+    QObject::connect(&m_vault, &VaultController::stateChanged, &m_autoLock, watch);
+    QObject::connect(&m_appLock, &AppLockController::enabledChanged, &m_autoLock, watch);
+    QObject::connect(&m_appLock, &AppLockController::autoLockMinutesChanged, &m_autoLock, watch);
+    QObject::connect(&m_record, &RecordController::stateChanged, &m_autoLock,
+                     [this] { m_autoLock.setRecording(m_record.active()); });
+    if (auto* app = qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        QObject::connect(app, &QGuiApplication::applicationStateChanged, &m_appLock,
+                         [this](Qt::ApplicationState state) { setApplicationState(state); });
+}
+
+void AppServices::setApplicationState(Qt::ApplicationState state)
+{
+    // The auto-lock time runs whenever another app is in front; the window's contents are
+    // covered only once it is hidden or suspended (the app switcher's snapshot), not each time
+    // another desktop window takes the focus.
+    m_appLock.setInBackground(state == Qt::ApplicationHidden || state == Qt::ApplicationSuspended);
+    m_autoLock.setInBackground(state != Qt::ApplicationActive);
+}
+
+// A share, export, backup or import writes on a connection of its own: locking waits for it.
+QString AppServices::lockRefusal()
+{
+    for (VaultTask* task : {m_share.task(), m_exports.task(), m_backup.task(), m_importer.task()}) {
+        if (task->running())
+            return QObject::tr("Debrief locks once the file being written is finished.");
+    }
+    // A key change works on the vault's own connection, which locking would close under it.
+    if (m_keys.busy())
+        return QObject::tr("Debrief locks once the key change is finished.");
+    return {};
 }
 
 // Tags show in the list (and are forgotten with their last reflection); the insights follow
@@ -206,6 +298,36 @@ void AppServices::wireBackup()
     });
 }
 
+// Erase everything: a recording under way is thrown away and the open loop let go first; then
+// nothing may show what was erased (the Undo copy of a delete, the selection, what plays) and
+// every list, the insights and the reminders (their OS notifications cancelled) read the now
+// empty vault again.
+void AppServices::wireErase()
+{
+    QObject::connect(&m_privacy, &PrivacyController::aboutToErase, &m_vault, [this] {
+        if (m_record.active())
+            m_record.discard();
+        m_loop.unload();
+    });
+    QObject::connect(&m_privacy, &PrivacyController::erased, &m_vault, [this] {
+        m_entries.forgetRemoved();
+        m_selection.clear();
+        m_player.close(m_player.reflectionId());
+        m_answerPlayer.close(m_answerPlayer.reflectionId());
+        m_tags.load(0);
+        m_entryComments.load(0);
+        m_history.reload();
+        m_lessons.refresh();
+        m_experiments.refresh();
+        m_tagSuggestions.refresh();
+        m_insights.invalidate();
+        m_examples.refresh();
+        m_sharedWithMe.reload();
+        m_backup.refresh();
+        m_reconciler.everythingErased();
+    });
+}
+
 // An opened share shows under "Shared with me"; comments that came back show on the entry
 // page. Sent comments go to the OS's share sheet.
 void AppServices::wireSharedWithMe()
@@ -229,6 +351,13 @@ void AppServices::wireSharedWithMe()
 
 AppServices::~AppServices()
 {
+    closeStores();
+}
+
+void AppServices::closeStores()
+{
+    m_selection.clear();
+    m_importer.setReady(false);
     // Comments still being typed are written before the connection closes.
     m_sharedWithMe.setDatabase(nullptr);
     m_entryComments.setDatabase(nullptr);
@@ -254,11 +383,24 @@ AppServices::~AppServices()
     m_entries.setLoopStore(nullptr);
     m_entries.setStore(nullptr);
     m_history.setQuery(nullptr);
+    // The connections close: the workers' first, then the stores on the main one.
+    m_maintenance.reset();
+    m_exampleStore.reset();
+    m_insightsStore.reset();
+    m_tagStore.reset();
+    m_historyQuery.reset();
+    m_nudgeStore.reset();
+    m_audioStore.reset();
+    m_loopStore.reset();
+    m_store.reset();
 }
 
 QVariantMap AppServices::qmlProperties()
 {
     return {{QStringLiteral("vault"), QVariant::fromValue(&m_vault)},
+            {QStringLiteral("secretCheck"), QVariant::fromValue(&m_secretCheck)},
+            {QStringLiteral("appLock"), QVariant::fromValue(&m_appLock)},
+            {QStringLiteral("keys"), QVariant::fromValue(&m_keys)},
             {QStringLiteral("history"), QVariant::fromValue(&m_history)},
             {QStringLiteral("entries"), QVariant::fromValue(&m_entries)},
             {QStringLiteral("loop"), QVariant::fromValue(&m_loop)},
@@ -282,7 +424,8 @@ QVariantMap AppServices::qmlProperties()
             {QStringLiteral("importer"), QVariant::fromValue(&m_importer)},
             {QStringLiteral("sharedWithMe"), QVariant::fromValue(&m_sharedWithMe)},
             {QStringLiteral("entryComments"), QVariant::fromValue(&m_entryComments)},
-            {QStringLiteral("backup"), QVariant::fromValue(&m_backup)}};
+            {QStringLiteral("backup"), QVariant::fromValue(&m_backup)},
+            {QStringLiteral("privacy"), QVariant::fromValue(&m_privacy)}};
 }
 
 } // namespace debrief

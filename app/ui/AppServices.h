@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AppLockController.h"
+#include "AutoLock.h"
 #include "BackupController.h"
 #include "EntryCommentsModel.h"
 #include "EntryController.h"
@@ -10,13 +12,16 @@
 #include "HistorySelection.h"
 #include "ImportController.h"
 #include "InsightsModel.h"
+#include "KeyManagementController.h"
 #include "LessonsModel.h"
 #include "LoopController.h"
 #include "MicrophoneModel.h"
 #include "NudgeController.h"
 #include "NudgeSettings.h"
 #include "PlayerController.h"
+#include "PrivacyController.h"
 #include "RecordController.h"
+#include "SecretCheck.h"
 #include "ShareController.h"
 #include "SharedWithMeController.h"
 #include "SharingKeyController.h"
@@ -76,6 +81,18 @@ public:
     AppServices& operator=(const AppServices&) = delete;
 
     VaultController& vault() { return m_vault; }
+    // Growing delays after wrong secrets, shared by the unlock page and every re-ask.
+    AttemptThrottle& attempts() { return m_attempts; }
+    // Asks for the current secret again before share, export, backup, erase, lock off.
+    SecretCheck& secretCheck() { return m_secretCheck; }
+    // The optional app lock (settings, Lock now) and its automatic locking.
+    AppLockController& appLock() { return m_appLock; }
+    // Change the passphrase, a new recovery code, rotate the vault key (the keys page).
+    KeyManagementController& keys() { return m_keys; }
+    AutoLock& autoLock() { return m_autoLock; }
+    // The application went to the background or came back (QGuiApplication's state): the
+    // window hides its contents with the lock on, and auto-lock counts from here.
+    void setApplicationState(Qt::ApplicationState state);
     HistoryModel& history() { return m_history; }
     EntryController& entries() { return m_entries; }
     LoopController& loop() { return m_loop; }
@@ -98,6 +115,8 @@ public:
     ExamplesController& examples() { return m_examples; }
     // Back up everything and restore a backup (Settings > Backup and restore).
     BackupController& backup() { return m_backup; }
+    // The privacy page's facts and "Erase everything" (Settings > Security and privacy).
+    PrivacyController& privacy() { return m_privacy; }
     // Hands finished shares and exports to the OS (share sheet, or the folder on desktops).
     platform::ShareSheet& shareSheet() { return m_shareSheet; }
     // Sharing with a coach: the entries picked in history, the Share page, readable exports.
@@ -135,12 +154,28 @@ private:
         };
     }
     void wireBackup();
+    void wireErase();
+    void wireAppLock(platform::SecretStore& secrets);
+    // Locking: every store and connection built on unlock goes, the models empty; the vault
+    // then forgets its key (also what the destructor does first).
+    void closeStores();
+    void openStores();
+    void wireKeyManagement();
+    QString rotationRefusal();
+    QString lockRefusal();
 
     const VaultOpener m_opener;
     platform::Permissions& m_permissions;
     platform::ShareSheet& m_shareSheet;
     const Clock& m_clock;
     VaultController m_vault;
+    AttemptThrottle m_attempts{m_clock};
+    SecretCheck m_secretCheck{m_opener.files(), m_attempts};
+    AppLockController m_appLock;
+    AutoLock m_autoLock{m_clock, [this] {
+                            m_appLock.lockNow();
+                        }};
+    KeyManagementController m_keys;
     HistoryModel m_history;
     EntryController m_entries;
     const PromptCatalog m_catalog = PromptCatalog::standard();
@@ -167,6 +202,8 @@ private:
     SharedWithMeController m_sharedWithMe{workerConnections()};
     EntryCommentsModel m_entryComments;
     BackupController m_backup{m_vault, m_clock};
+    PrivacyController m_privacy{m_vault, m_opener.files().directory(),
+                                VoiceSettings::standardFile()};
     std::unique_ptr<ReflectionStore> m_store;
     std::unique_ptr<LoopStore> m_loopStore;
     std::unique_ptr<AudioStore> m_audioStore;

@@ -3,6 +3,7 @@
 #include "vault/LoopStore.h"
 #include "vault/ReflectionStore.h"
 #include "vault/Transaction.h"
+#include "vault/VaultKey.h"
 
 namespace debrief {
 
@@ -15,7 +16,22 @@ EntryController::EntryController(QObject* parent)
 void EntryController::setStore(ReflectionStore* store)
 {
     m_store = store;
+    forgetRemoved();
+}
+
+void EntryController::forgetRemoved(qint64 reflectionId)
+{
+    if (reflectionId != 0 && (!m_removed || m_removed->id != reflectionId))
+        return;
     m_removedLoop.reset();
+    // The audio is the bulk of it: overwritten before the memory goes back (best effort: a
+    // copy someone else still shares is left to them).
+    for (AudioStore::SavedRecording& recording : m_removedAudio) {
+        for (QByteArray& chunk : recording.chunks) {
+            if (chunk.isDetached())
+                wipe(chunk);
+        }
+    }
     m_removedAudio.clear();
     m_removedNudges.reset();
     if (m_removed) {

@@ -49,6 +49,10 @@ public:
     Q_INVOKABLE bool save(qint64 id, const QString& text);
     Q_INVOKABLE bool remove(qint64 id);
     Q_INVOKABLE qint64 undoRemove();
+    // The Undo offer is over (its message went away, or everything was erased): the in-memory
+    // copy of the deleted entry goes, so the deleted content is nowhere any more. With
+    // reflectionId, only when that is the entry kept (0: whichever).
+    Q_INVOKABLE void forgetRemoved(qint64 reflectionId = 0);
 
 signals:
     void added(qint64 id);

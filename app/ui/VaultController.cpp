@@ -1,5 +1,6 @@
 #include "VaultController.h"
 
+#include "core/AttemptThrottle.h"
 #include "vault/KeyringUnlock.h"
 #include "vault/RecoveryCode.h"
 
@@ -20,6 +21,8 @@ VaultController::VaultController(const VaultOpener& opener, platform::SecretStor
     , m_opener(opener)
     , m_secrets(secrets)
 {
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &VaultController::updateWait);
 }
 
 VaultController::~VaultController() = default;
@@ -56,9 +59,93 @@ void VaultController::setBusy(bool busy)
     emit busyChanged();
 }
 
+void VaultController::setThrottle(AttemptThrottle* throttle)
+{
+    m_throttle = throttle;
+    updateWait();
+}
+
+void VaultController::setAppLockOn(bool on)
+{
+    if (m_appLockOn == on)
+        return;
+    m_appLockOn = on;
+    emit appLockChanged();
+}
+
+void VaultController::setEnvelope(const KeyEnvelope& envelope)
+{
+    if (m_state != State::Ready)
+        return;
+    m_vault.envelope = envelope;
+    const bool pin = envelope.hasSecret(KeyEnvelope::SecretKind::Pin);
+    if (m_pinSlot != pin) {
+        m_pinSlot = pin;
+        emit appLockChanged();
+    }
+}
+
+void VaultController::keyRotated(VaultKey key, const KeyEnvelope& envelope)
+{
+    if (m_state != State::Ready || !envelope.checks(key))
+        return;
+    m_vault.key = std::move(key);
+    setEnvelope(envelope);
+    if (m_appLockOn)
+        return;
+    KeyringUnlock(m_opener, m_secrets).remember(m_vault, [this](platform::SecretStore::Status s) {
+        setKeyringAvailable(s == platform::SecretStore::Status::Ok);
+    });
+}
+
+void VaultController::readPinSlot()
+{
+    VaultError error;
+    const auto envelope = m_opener.files().loadEnvelope(&error);
+    const bool pin = envelope && envelope->hasSecret(KeyEnvelope::SecretKind::Pin);
+    if (m_pinSlot != pin) {
+        m_pinSlot = pin;
+        emit appLockChanged();
+    }
+}
+
+// Before an attempt with a secret: refused (with the wait shown) while a delay runs.
+bool VaultController::mayAttempt()
+{
+    updateWait();
+    return m_waitSeconds == 0;
+}
+
+void VaultController::updateWait()
+{
+    const int seconds = m_throttle ? int((m_throttle->waitMs() + 999) / 1000) : 0;
+    if (seconds > 0 && !m_countdown.isActive())
+        m_countdown.start();
+    else if (seconds == 0)
+        m_countdown.stop();
+    if (m_waitSeconds != seconds) {
+        m_waitSeconds = seconds;
+        emit waitSecondsChanged();
+    }
+}
+
+void VaultController::lock()
+{
+    if (m_state != State::Ready)
+        return;
+    m_vault = OpenVault(); // closes the connection, wipes the key
+    setError({});
+    readPinSlot();
+    updateWait();
+    setState(State::Locked);
+    emit locked();
+}
+
 void VaultController::start()
 {
     setError({});
+    readPinSlot();
+    updateWait();
     switch (m_opener.presence()) {
     case VaultOpener::Presence::None:
         // Nothing is written until the person has seen the code (or chosen a passphrase).
@@ -79,8 +166,11 @@ void VaultController::start()
         if (KeyringUnlock::needsSecret(error)) {
             setBusy(false);
             setKeyringAvailable(error.kind != VaultError::Kind::KeyringUnavailable);
-            // No keyring or a stale one: ask; never start a new vault over the old one.
-            if (error.kind != VaultError::Kind::KeyringUnavailable)
+            // No keyring or a stale one: ask; never start a new vault over the old one. With
+            // the app lock on, the key is kept out of the keyring on purpose.
+            const bool lockedOnPurpose =
+                m_appLockOn && error.kind == VaultError::Kind::KeyNotInKeyring;
+            if (error.kind != VaultError::Kind::KeyringUnavailable && !lockedOnPurpose)
                 setError(error.message());
             setState(State::Locked);
             return;
@@ -153,38 +243,96 @@ void VaultController::unlock(const QString& secret)
         setError(tr("Enter your passphrase or recovery code."));
         return;
     }
+    if (!mayAttempt())
+        return;
+    m_pinAttempt = false;
     const VaultOpener* opener = &m_opener;
-    runOffThread([opener, secret]() {
-        Outcome o;
-        o.vault = opener->openWithSecret(secret, &o.error);
-        return o;
-    });
+    runOffThread(
+        [opener, secret]() {
+            Outcome o;
+            o.vault = opener->openWithSecret(secret, &o.error);
+            return o;
+        },
+        !m_appLockOn, true);
 }
 
-void VaultController::runOffThread(std::function<Outcome()> work, bool rememberInKeyring)
+void VaultController::unlockWithPin(const QString& pin)
+{
+    if (m_state != State::Locked || m_busy)
+        return;
+    if (!KeyEnvelope::isValidPin(pin)) {
+        setError(
+            tr("Enter your PIN of at least %n digits.", nullptr, KeyEnvelope::MinimumPinLength));
+        return;
+    }
+    if (!mayAttempt())
+        return;
+    VaultError error;
+    const auto envelope = m_opener.files().loadEnvelope(&error);
+    if (!envelope) {
+        setError(error.message());
+        return;
+    }
+    setBusy(true);
+    setError({});
+    m_pinAttempt = true;
+    m_secrets.read(KeyringUnlock::pinPepperName(envelope->vaultId()),
+                   [this, pin](platform::SecretStore::Result result) {
+                       setBusy(false);
+                       if (result.status != platform::SecretStore::Status::Ok) {
+                           setError(tr("Your PIN cannot be checked because the system keyring "
+                                       "does not answer. Use your recovery code instead."));
+                           return;
+                       }
+                       QByteArray pepper = QByteArray::fromHex(result.secret);
+                       wipe(result.secret);
+                       const VaultOpener* opener = &m_opener;
+                       runOffThread(
+                           [opener, pin, pepper]() mutable {
+                               Outcome o;
+                               o.vault = opener->openWithPin(pin, pepper, &o.error);
+                               wipe(pepper);
+                               return o;
+                           },
+                           false, true);
+                   });
+}
+
+void VaultController::runOffThread(std::function<Outcome()> work, bool rememberInKeyring,
+                                   bool attempt)
 {
     setBusy(true);
     setError({});
     auto* watcher = new QFutureWatcher<std::shared_ptr<Outcome>>(this);
     connect(watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this,
-            [this, watcher, rememberInKeyring] {
+            [this, watcher, rememberInKeyring, attempt] {
                 std::shared_ptr<Outcome> outcome = watcher->result();
                 watcher->deleteLater();
                 setBusy(false);
-                finish(std::move(*outcome), rememberInKeyring);
+                finish(std::move(*outcome), rememberInKeyring, attempt);
             });
     watcher->setFuture(
         QtConcurrent::run([work = std::move(work)] { return std::make_shared<Outcome>(work()); }));
 }
 
-void VaultController::finish(Outcome outcome, bool rememberInKeyring)
+void VaultController::finish(Outcome outcome, bool rememberInKeyring, bool attempt)
 {
-    if (outcome.vault)
+    if (outcome.vault) {
+        if (attempt && m_throttle)
+            m_throttle->recordSuccess();
+        updateWait();
         return becomeReady(std::move(outcome.vault), rememberInKeyring);
+    }
     const VaultError& error = outcome.error;
     setError(error.message());
     switch (error.kind) {
     case VaultError::Kind::WrongSecret:
+        if (attempt && m_throttle)
+            m_throttle->recordFailure();
+        if (attempt && m_pinAttempt)
+            setError(tr("That PIN does not open this vault. Check it and try again; nothing has "
+                        "been changed."));
+        updateWait();
         setState(State::Locked); // try again; nothing changed
         return;
     case VaultError::Kind::Damaged:

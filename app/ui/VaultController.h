@@ -3,6 +3,7 @@
 #include "vault/VaultOpener.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 #include <debrief/platform/SecretStore.h>
 #include <functional>
@@ -10,9 +11,11 @@
 
 namespace debrief {
 
+class AttemptThrottle;
+
 // Drives the first start (recovery code or passphrase), daily unlock (keyring first, then the
-// person's secret) and a damaged vault, for the QML pages. Slow key derivation runs off the
-// UI thread.
+// person's secret or the app lock's PIN), locking again, and a damaged vault, for the QML
+// pages. Slow key derivation runs off the UI thread; wrong secrets earn growing delays.
 class VaultController : public QObject
 {
     Q_OBJECT
@@ -25,6 +28,12 @@ class VaultController : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(bool keyringAvailable READ keyringAvailable NOTIFY keyringAvailableChanged)
     Q_PROPERTY(int minimumPassphraseLength READ minimumPassphraseLength CONSTANT)
+    // The app lock is on: the key is not kept in the keyring, so every start and every lock asks.
+    Q_PROPERTY(bool appLockOn READ appLockOn NOTIFY appLockChanged)
+    // The lock asks for a PIN (the vault has a PIN slot and the keyring holds its pepper).
+    Q_PROPERTY(bool pinUnlock READ pinUnlock NOTIFY appLockChanged)
+    // Seconds until another unlock attempt may be made after wrong secrets (0: now).
+    Q_PROPERTY(int waitSeconds READ waitSeconds NOTIFY waitSecondsChanged)
 
 public:
     enum class State
@@ -52,6 +61,26 @@ public:
     bool busy() const { return m_busy; }
     bool keyringAvailable() const { return m_keyringAvailable; }
     static int minimumPassphraseLength() { return KeyEnvelope::MinimumPassphraseLength; }
+    bool appLockOn() const { return m_appLockOn; }
+    bool pinUnlock() const { return m_appLockOn && m_pinSlot; }
+    int waitSeconds() const { return m_waitSeconds; }
+
+    // Wrong secrets and PINs count here (shared with the re-asks); throttle outlives this.
+    void setThrottle(AttemptThrottle* throttle);
+    // Whether the app lock is on (the settings say so); read before start().
+    void setAppLockOn(bool on);
+    // The unlocked vault's key, to wrap it under a new secret off the UI thread; empty unless
+    // Ready. Wiped when the copy goes away.
+    VaultKey copyKey() const { return m_vault.key.copy(); }
+    // After a slot was added to or removed from the envelope on disk.
+    void setEnvelope(const KeyEnvelope& envelope);
+    // After a key rotation (KeyManagementController): the database now opens only with key,
+    // which envelope wraps. The keyring gets it too, unless the app lock keeps it out.
+    void keyRotated(VaultKey key, const KeyEnvelope& envelope);
+    const VaultOpener& opener() const { return m_opener; }
+    // Closes the vault: the connection goes and the key is wiped; the unlock page shows. Every
+    // store built on database() must be gone before (AppServices does that).
+    void lock();
 
     // The open connection once Ready (owned here), else null.
     Database* database() const { return m_vault.db.get(); }
@@ -65,6 +94,8 @@ public:
     Q_INVOKABLE void createWithRecoveryCode();
     Q_INVOKABLE void createWithPassphrase(const QString& passphrase, const QString& repeated);
     Q_INVOKABLE void unlock(const QString& secret);
+    // The app lock's PIN: the pepper is read from the keyring, then the slot opened off-thread.
+    Q_INVOKABLE void unlockWithPin(const QString& pin);
     Q_INVOKABLE void moveDamagedAside();
     // Forgets the last error, when the person changes course (passphrase instead of code).
     Q_INVOKABLE void clearError() { setError({}); }
@@ -75,12 +106,19 @@ signals:
     void noticeChanged();
     void busyChanged();
     void keyringAvailableChanged();
+    void appLockChanged();
+    void waitSecondsChanged();
     void unlocked();
+    void locked();
 
 private:
     struct Outcome;
-    void runOffThread(std::function<Outcome()> work, bool rememberInKeyring = true);
-    void finish(Outcome outcome, bool rememberInKeyring);
+    void runOffThread(std::function<Outcome()> work, bool rememberInKeyring = true,
+                      bool attempt = false);
+    bool mayAttempt();
+    void updateWait();
+    void readPinSlot();
+    void finish(Outcome outcome, bool rememberInKeyring, bool attempt = false);
     void setState(State state);
     void setError(const QString& message);
     void setBusy(bool busy);
@@ -98,6 +136,12 @@ private:
     QString m_notice;
     bool m_busy = false;
     bool m_keyringAvailable = true;
+    AttemptThrottle* m_throttle = nullptr;
+    QTimer m_countdown; // while a wait runs, waitSeconds counts down
+    int m_waitSeconds = 0;
+    bool m_appLockOn = false;
+    bool m_pinSlot = false;
+    bool m_pinAttempt = false; // the last attempt was with the PIN (worded for it when wrong)
 };
 
 } // namespace debrief

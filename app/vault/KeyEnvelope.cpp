@@ -17,15 +17,24 @@ constexpr char FormatName[] = "debrief-key-envelope";
 constexpr char KdfName[] = "argon2id13";
 constexpr char KeyCheckLabel[] = "debrief key check v1";
 
+constexpr char PinLabel[] = "debrief pin v1";
+
 QString kindName(KeyEnvelope::SecretKind kind)
 {
-    return kind == KeyEnvelope::SecretKind::RecoveryCode ? QStringLiteral("recovery-code")
-                                                         : QStringLiteral("passphrase");
+    switch (kind) {
+    case KeyEnvelope::SecretKind::RecoveryCode:
+        return QStringLiteral("recovery-code");
+    case KeyEnvelope::SecretKind::Pin:
+        return QStringLiteral("pin");
+    case KeyEnvelope::SecretKind::Passphrase:
+        break;
+    }
+    return QStringLiteral("passphrase");
 }
 
 // The bytes a secret contributes to the KDF: recovery codes in canonical form (so case and
 // dashes do not matter), passphrases in Unicode NFC (so the same words typed on another
-// keyboard still match).
+// keyboard still match), PINs as their ASCII digits.
 QByteArray secretBytes(KeyEnvelope::SecretKind kind, const QString& secret)
 {
     if (kind == KeyEnvelope::SecretKind::RecoveryCode)
@@ -51,6 +60,35 @@ QByteArray deriveWrappingKey(const QByteArray& secret, const QByteArray& salt,
         return {};
     }
     return out;
+}
+
+// A PIN slot's wrapping key: the PIN's Argon2id output keyed BLAKE2b with the pepper from the
+// OS keyring. Without the pepper the million possible PINs cannot be tried against the file.
+QByteArray pepperedKey(QByteArray stretched, const QByteArray& pepper)
+{
+    if (stretched.isEmpty() || pepper.size() != KeyEnvelope::PepperSize) {
+        wipe(stretched);
+        return {};
+    }
+    stretched.append(PinLabel, int(sizeof PinLabel - 1));
+    QByteArray out(int(crypto_aead_xchacha20poly1305_ietf_KEYBYTES), '\0');
+    crypto_generichash(
+        reinterpret_cast<unsigned char*>(out.data()), size_t(out.size()),
+        reinterpret_cast<const unsigned char*>(stretched.constData()), size_t(stretched.size()),
+        reinterpret_cast<const unsigned char*>(pepper.constData()), size_t(pepper.size()));
+    wipe(stretched);
+    return out;
+}
+
+QByteArray wrappingKeyFor(KeyEnvelope::SecretKind kind, const QByteArray& secret,
+                          const QByteArray& salt, KeyEnvelope::KdfParams params,
+                          const QByteArray& pepper)
+{
+    if (kind != KeyEnvelope::SecretKind::Pin)
+        return deriveWrappingKey(secret, salt, params);
+    if (pepper.size() != KeyEnvelope::PepperSize)
+        return {}; // not worth a second of Argon2id
+    return pepperedKey(deriveWrappingKey(secret, salt, params), pepper);
 }
 
 // Upper bounds for KDF parameters read from a file (CR-3 parameters can still be raised far
@@ -159,10 +197,23 @@ std::optional<KeyEnvelope> KeyEnvelope::create(const VaultKey& key, SecretKind k
     return envelope;
 }
 
+bool KeyEnvelope::isValidPin(const QString& pin)
+{
+    if (pin.size() < MinimumPinLength)
+        return false;
+    for (const QChar c : pin) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
 std::optional<KeyEnvelope::Slot> KeyEnvelope::wrap(const QString& vaultId, const VaultKey& key,
                                                    SecretKind kind, const QString& secret,
-                                                   KdfParams params)
+                                                   KdfParams params, const QByteArray& pepper)
 {
+    if (kind == SecretKind::Pin && !isValidPin(secret))
+        return std::nullopt;
     QByteArray secretUtf8 = secretBytes(kind, secret);
     Slot slot{kind,
               params,
@@ -171,7 +222,7 @@ std::optional<KeyEnvelope::Slot> KeyEnvelope::wrap(const QString& vaultId, const
               {}};
     randombytes_buf(slot.salt.data(), size_t(slot.salt.size()));
     randombytes_buf(slot.nonce.data(), size_t(slot.nonce.size()));
-    QByteArray wrappingKey = deriveWrappingKey(secretUtf8, slot.salt, params);
+    QByteArray wrappingKey = wrappingKeyFor(kind, secretUtf8, slot.salt, params, pepper);
     wipe(secretUtf8);
     if (wrappingKey.isEmpty())
         return std::nullopt;
@@ -188,10 +239,11 @@ std::optional<KeyEnvelope::Slot> KeyEnvelope::wrap(const QString& vaultId, const
     return slot;
 }
 
-VaultKey KeyEnvelope::unwrapSlot(const Slot& slot, const QString& secret) const
+VaultKey KeyEnvelope::unwrapSlot(const Slot& slot, const QString& secret,
+                                 const QByteArray& pepper) const
 {
     QByteArray secretUtf8 = secretBytes(slot.kind, secret);
-    QByteArray wrappingKey = deriveWrappingKey(secretUtf8, slot.salt, slot.params);
+    QByteArray wrappingKey = wrappingKeyFor(slot.kind, secretUtf8, slot.salt, slot.params, pepper);
     wipe(secretUtf8);
     if (wrappingKey.isEmpty() ||
         slot.nonce.size() != int(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES) ||
@@ -220,16 +272,20 @@ VaultKey KeyEnvelope::unwrapSlot(const Slot& slot, const QString& secret) const
     return key;
 }
 
-VaultKey KeyEnvelope::unwrap(const QString& secret, VaultError* error) const
+VaultKey KeyEnvelope::unwrap(const QString& secret, VaultError* error, SecretKind* opened) const
 {
     bool keyCheckDisagrees = false;
     for (const Slot& slot : m_slots) {
         if (slot.kind == SecretKind::RecoveryCode && !recoverycode::looksLikeCode(secret))
             continue; // not worth a second of Argon2id
+        if (slot.kind == SecretKind::Pin)
+            continue; // needs the pepper: unwrapPin()
         VaultKey key = unwrapSlot(slot, secret);
         if (key.isValid() && checks(key)) {
             if (error)
                 *error = {};
+            if (opened)
+                *opened = slot.kind;
             return key;
         }
         // The slot's authenticated encryption accepted the secret: the key check is damaged.
@@ -242,6 +298,30 @@ VaultKey KeyEnvelope::unwrap(const QString& secret, VaultError* error) const
                                                             : QStringLiteral("checksum")};
         else
             *error = {VaultError::Kind::WrongSecret, QStringLiteral("no slot opened")};
+    }
+    return {};
+}
+
+VaultKey KeyEnvelope::unwrapPin(const QString& pin, const QByteArray& pepper,
+                                VaultError* error) const
+{
+    bool keyCheckDisagrees = false;
+    for (const Slot& slot : m_slots) {
+        if (slot.kind != SecretKind::Pin || !isValidPin(pin))
+            continue;
+        VaultKey key = unwrapSlot(slot, pin, pepper);
+        if (key.isValid() && checks(key)) {
+            if (error)
+                *error = {};
+            return key;
+        }
+        keyCheckDisagrees = keyCheckDisagrees || key.isValid();
+    }
+    if (error) {
+        if (keyCheckDisagrees)
+            *error = {VaultError::Kind::KeyFileDamaged, QStringLiteral("key check value")};
+        else
+            *error = {VaultError::Kind::WrongSecret, QStringLiteral("no PIN slot opened")};
     }
     return {};
 }
@@ -291,6 +371,43 @@ bool KeyEnvelope::setSecret(const VaultKey& key, SecretKind kind, const QString&
     return true;
 }
 
+bool KeyEnvelope::setPin(const VaultKey& key, const QString& pin, const QByteArray& pepper,
+                         KdfParams params)
+{
+    if (!checks(key) || pepper.size() != PepperSize)
+        return false;
+    auto slot = wrap(m_vaultId, key, SecretKind::Pin, pin, params, pepper);
+    if (!slot)
+        return false;
+    for (Slot& existing : m_slots) {
+        if (existing.kind == SecretKind::Pin) {
+            existing = *slot;
+            return true;
+        }
+    }
+    m_slots.append(*slot);
+    return true;
+}
+
+bool KeyEnvelope::removeSecret(SecretKind kind)
+{
+    QList<Slot> kept;
+    bool removed = false;
+    bool opensWithoutKeyring = false;
+    for (const Slot& slot : m_slots) {
+        if (slot.kind == kind) {
+            removed = true;
+            continue;
+        }
+        kept.append(slot);
+        opensWithoutKeyring = opensWithoutKeyring || slot.kind != SecretKind::Pin;
+    }
+    if (!removed || !opensWithoutKeyring)
+        return false;
+    m_slots = kept;
+    return true;
+}
+
 std::optional<KeyEnvelope> KeyEnvelope::rewrappedFor(const VaultKey& newKey, SecretKind kind,
                                                      const QString& secret, KdfParams params) const
 {
@@ -301,6 +418,31 @@ std::optional<KeyEnvelope> KeyEnvelope::rewrappedFor(const VaultKey& newKey, Sec
     if (!slot)
         return std::nullopt;
     next.m_slots.append(*slot);
+    return next;
+}
+
+std::optional<KeyEnvelope> KeyEnvelope::rewrappedFor(const VaultKey& newKey,
+                                                     const QList<Secret>& secrets,
+                                                     KdfParams params) const
+{
+    KeyEnvelope next;
+    next.m_vaultId = m_vaultId;
+    next.m_keyCheck = keyCheckValue(newKey);
+    for (const Secret& secret : secrets) {
+        if (next.hasSecret(secret.kind))
+            return std::nullopt; // one slot per kind
+        KdfParams slotParams = params;
+        for (const Slot& existing : m_slots) {
+            if (existing.kind == secret.kind)
+                slotParams = existing.params;
+        }
+        auto slot = wrap(m_vaultId, newKey, secret.kind, secret.secret, slotParams, secret.pepper);
+        if (!slot)
+            return std::nullopt;
+        next.m_slots.append(*slot);
+    }
+    if (next.m_slots.isEmpty())
+        return std::nullopt;
     return next;
 }
 
@@ -368,6 +510,8 @@ std::optional<KeyEnvelope> KeyEnvelope::fromJson(const QByteArray& json, VaultEr
             slot.kind = SecretKind::RecoveryCode;
         else if (kind == kindName(SecretKind::Passphrase))
             slot.kind = SecretKind::Passphrase;
+        else if (kind == kindName(SecretKind::Pin))
+            slot.kind = SecretKind::Pin;
         else
             continue;
         // A hostile file must not ask for 100 GiB or for days of passes.

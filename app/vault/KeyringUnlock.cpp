@@ -15,6 +15,11 @@ QString KeyringUnlock::entryName(const QString& vaultId)
     return QStringLiteral("vault-key/%1").arg(vaultId);
 }
 
+QString KeyringUnlock::pinPepperName(const QString& vaultId)
+{
+    return QStringLiteral("pin-pepper/%1").arg(vaultId);
+}
+
 bool KeyringUnlock::needsSecret(const VaultError& error)
 {
     using K = VaultError::Kind;

@@ -30,6 +30,8 @@ public:
 
     static bool needsSecret(const VaultError& error);
     static QString entryName(const QString& vaultId);
+    // The app lock PIN's pepper (KeyEnvelope::setPin), kept in the keyring beside the key.
+    static QString pinPepperName(const QString& vaultId);
 
 private:
     const VaultOpener& m_opener;

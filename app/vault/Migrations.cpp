@@ -14,6 +14,7 @@ const std::vector<Migration>& all()
         {4, "nudges: mute, snooze, not now, and the log of nudges shown", &toV4_nudges},
         {5, "history: tags, examples, an index for the list, CJK search", &toV5_history},
         {6, "sharing: entry uuids, key pair, coaches, shared with me, comments", &toV6_sharing},
+        {7, "deletes take words out of the search indexes at once", &toV7_secureIndexDeletes},
     };
     return steps;
 }

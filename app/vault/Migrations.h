@@ -35,6 +35,7 @@ VaultError toV3_loop(Database& db);
 VaultError toV4_nudges(Database& db);
 VaultError toV5_history(Database& db);
 VaultError toV6_sharing(Database& db);
+VaultError toV7_secureIndexDeletes(Database& db);
 
 } // namespace migrations
 } // namespace debrief

@@ -86,6 +86,31 @@ VaultError VaultFiles::saveEnvelope(const KeyEnvelope& envelope, const QString& 
     return {};
 }
 
+QString VaultFiles::attemptsPath() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("attempts.json"));
+}
+
+QByteArray VaultFiles::readAttempts() const
+{
+    QFile file(attemptsPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.read(4096);
+}
+
+void VaultFiles::writeAttempts(const QByteArray& state) const
+{
+    if (!QDir().mkpath(m_dir))
+        return;
+    QSaveFile file(attemptsPath());
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(state) == state.size())
+        file.commit();
+}
+
 QString VaultFiles::moveDatabaseAside(VaultError* error) const
 {
     const QString stamp =

@@ -31,6 +31,12 @@ public:
     VaultError saveEnvelope(const KeyEnvelope& envelope) const;
     VaultError saveEnvelope(const KeyEnvelope& envelope, const QString& path) const;
 
+    // Wrong-secret attempts (AttemptThrottle's state: a count and a time, no content). Reading
+    // a missing or unreadable file gives an empty array; writing is atomic and best effort.
+    QString attemptsPath() const;
+    QByteArray readAttempts() const;
+    void writeAttempts(const QByteArray& state) const;
+
     // Moves the database (and its WAL/SHM companions) aside under a dated name; never deletes.
     // Returns the new path of the database file.
     QString moveDatabaseAside(VaultError* error) const;

@@ -104,11 +104,18 @@ OpenVault VaultOpener::openWithSecret(const QString& secret, VaultError* error) 
             return vault;
         damaged = std::move(vault);
     }
+    return openStaged(
+        [&secret](const KeyEnvelope& staged, VaultError* e) { return staged.unwrap(secret, e); },
+        std::move(damaged), error);
+}
+
+OpenVault VaultOpener::openStaged(const Unwrap& unwrap, OpenVault damaged, VaultError* error) const
+{
     // A key rotation interrupted after the rekey: the staged envelope holds the new key.
     if (QFile::exists(m_files.pendingEnvelopePath())) {
         VaultError pendingError;
         auto pending = m_files.loadEnvelope(m_files.pendingEnvelopePath(), &pendingError);
-        VaultKey newKey = pending ? pending->unwrap(secret, &pendingError) : VaultKey();
+        VaultKey newKey = pending ? unwrap(*pending, &pendingError) : VaultKey();
         if (newKey.isValid()) {
             OpenVault vault = openDatabase(std::move(newKey), *pending, &pendingError);
             if (vault && !m_files.saveEnvelope(*pending)) {
@@ -117,8 +124,33 @@ OpenVault VaultOpener::openWithSecret(const QString& secret, VaultError* error) 
                 return vault;
             }
         }
+        // The database already uses the staged key, which this secret does not open: a
+        // recovery code the rotation replaced. Wrong now, as after a finished rotation; the
+        // vault is not damaged (the passphrase or the new code opens it).
+        if (damaged.key.isValid() && pendingError.kind == VaultError::Kind::WrongSecret) {
+            *error = {VaultError::Kind::WrongSecret, QStringLiteral("replaced by a key rotation")};
+            return {};
+        }
     }
     return damaged;
+}
+
+OpenVault VaultOpener::openWithPin(const QString& pin, const QByteArray& pepper,
+                                   VaultError* error) const
+{
+    auto envelope = m_files.loadEnvelope(error);
+    if (!envelope)
+        return {};
+    VaultKey key = envelope->unwrapPin(pin, pepper, error);
+    if (!key.isValid())
+        return {};
+    OpenVault vault = openDatabase(std::move(key), *envelope, error);
+    if (vault || error->kind != VaultError::Kind::Damaged)
+        return vault;
+    // A key rotation interrupted after the rekey re-wrapped the PIN slot for the new key.
+    return openStaged([&pin, &pepper](const KeyEnvelope& staged,
+                                      VaultError* e) { return staged.unwrapPin(pin, pepper, e); },
+                      std::move(vault), error);
 }
 
 OpenVault VaultOpener::openDatabase(VaultKey key, const KeyEnvelope& envelope,
@@ -140,33 +172,83 @@ OpenVault VaultOpener::openDatabase(VaultKey key, const KeyEnvelope& envelope,
     return {};
 }
 
-VaultError VaultOpener::rotateKey(OpenVault& vault, KeyEnvelope::SecretKind kind,
-                                  const QString& secret) const
+std::optional<KeyEnvelope> VaultOpener::changeSecret(const QString& current,
+                                                     KeyEnvelope::SecretKind kind,
+                                                     const QString& newSecret,
+                                                     VaultError* error) const
 {
-    VaultError error;
-    const VaultKey current = vault.envelope.unwrap(secret, &error);
-    if (error)
-        return error;
-    if (!(current == vault.key))
-        return {VaultError::Kind::WrongSecret, QStringLiteral("secret opens another key")};
-    VaultKey newKey = VaultKey::generate();
-    auto next = vault.envelope.rewrappedFor(newKey, kind, secret);
-    if (!next)
-        return {VaultError::Kind::Io, QStringLiteral("could not wrap the new key")};
-    if ((error = m_files.saveEnvelope(*next, m_files.pendingEnvelopePath())))
-        return error;
-    if ((error = vault.db->rekey(newKey))) {
-        QFile::remove(m_files.pendingEnvelopePath());
-        return error;
+    auto envelope = m_files.loadEnvelope(error);
+    if (!envelope)
+        return std::nullopt;
+    const VaultKey key = envelope->unwrap(current, error);
+    if (*error)
+        return std::nullopt;
+    if (!envelope->setSecret(key, kind, newSecret)) {
+        *error = {VaultError::Kind::Io, QStringLiteral("could not wrap the key")};
+        return std::nullopt;
     }
-    // From here the database opens only with the new key: the open vault must hold it even
-    // if the envelope cannot be replaced below.
-    vault.key = std::move(newKey);
-    vault.envelope = *next;
-    if ((error = m_files.saveEnvelope(*next)))
-        return error; // the staged envelope still opens the vault (see openWithSecret)
+    if ((*error = m_files.saveEnvelope(*envelope)))
+        return std::nullopt;
+    return envelope;
+}
+
+VaultOpener::KeyRotation VaultOpener::rotateKey(Database& db, const VaultKey& key,
+                                                const KeyEnvelope& envelope, const QString& current,
+                                                const QList<KeyEnvelope::Secret>& secrets) const
+{
+    KeyRotation result;
+    const VaultKey opened = envelope.unwrap(current, &result.error);
+    if (result.error)
+        return result;
+    if (!(opened == key)) {
+        result.error = {VaultError::Kind::WrongSecret, QStringLiteral("secret opens another key")};
+        return result;
+    }
+    QList<KeyEnvelope::SecretKind> kinds;
+    for (const KeyEnvelope::Secret& secret : secrets)
+        kinds.append(secret.kind);
+    const QList<KeyEnvelope::SecretKind> held = envelope.secretKinds();
+    bool everySlot = kinds.size() == held.size();
+    for (KeyEnvelope::SecretKind kind : held)
+        everySlot = everySlot && kinds.contains(kind);
+    if (!everySlot) {
+        result.error = {VaultError::Kind::Io, QStringLiteral("a secret for every slot is needed")};
+        return result;
+    }
+    VaultKey newKey = VaultKey::generate();
+    auto next = envelope.rewrappedFor(newKey, secrets);
+    if (!next) {
+        result.error = {VaultError::Kind::Io, QStringLiteral("could not wrap the new key")};
+        return result;
+    }
+    if ((result.error = m_files.saveEnvelope(*next, m_files.pendingEnvelopePath())))
+        return result;
+    if ((result.error = db.rekey(newKey))) {
+        QFile::remove(m_files.pendingEnvelopePath());
+        return result;
+    }
+    // From here the database opens only with the new key: the caller must hold it even if the
+    // envelope cannot be replaced below.
+    result.rekeyed = true;
+    result.key = std::move(newKey);
+    result.envelope = *next;
+    if ((result.error = m_files.saveEnvelope(*next)))
+        return result; // the staged envelope still opens the vault (see openWithSecret)
     QFile::remove(m_files.pendingEnvelopePath());
-    return {};
+    return result;
+}
+
+VaultError VaultOpener::rotateKey(OpenVault& vault, const QString& current,
+                                  const QList<KeyEnvelope::Secret>& secrets) const
+{
+    if (!vault.db)
+        return {VaultError::Kind::Io, QStringLiteral("vault is not open")};
+    KeyRotation rotation = rotateKey(*vault.db, vault.key, vault.envelope, current, secrets);
+    if (rotation.rekeyed) {
+        vault.key = std::move(rotation.key);
+        vault.envelope = rotation.envelope;
+    }
+    return rotation.error;
 }
 
 } // namespace debrief

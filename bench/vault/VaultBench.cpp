@@ -253,6 +253,60 @@ void benchSaves(const QString& label, Database& enc, Database& plain, int saves,
                        formatMs(percentile(encSteps, 100))));
 }
 
+// Editing an entry saves its text and its index row on the UI thread (entry page, and each
+// stage answer 800 ms after typing stops). With FTS5 'secure-delete' (schema 7, SECURITY.md
+// PR-2) the old words are cut out of the index pages at once instead of lingering until a
+// merge; the note gives the same edits with it off, the cost of that guarantee.
+void benchEdits(const QString& label, Database& enc, Database& plain, int entries, int edits,
+                std::uint64_t seed)
+{
+    const int warmups = 20;
+    TextGenerator gen(seed);
+    Rng rng(seed + 1);
+    QVector<QString> texts;
+    QVector<ReflectionId> ids;
+    for (int i = 0; i < 2 * (warmups + edits); ++i) {
+        texts.append(gen.qtext(50, 300));
+        ids.append(rng.uniform(1, entries));
+    }
+    ReflectionStore encStore(enc), plainStore(plain);
+    const LocalMoment when{QDateTime::currentDateTimeUtc(), QByteArrayLiteral("Europe/Berlin")};
+    auto edit = [&](ReflectionStore& store, int i) {
+        if (VaultError e = store.update(ids[i], texts[i], when))
+            fail(QStringLiteral("update: ") + e.detail);
+    };
+    std::vector<double> te, tp;
+    alternate(
+        warmups, edits, [&](int i) { edit(encStore, i); }, [&](int i) { edit(plainStore, i); }, &te,
+        &tp);
+    const double e95 = percentile(te, 95), p95 = percentile(tp, 95);
+    printRow(QStringLiteral("Edit one reflection (`ReflectionStore::update`, index secure-delete "
+                            "on) p95 @%1: encrypted vs plain")
+                 .arg(label),
+             formatMs(e95), formatMs(p95), formatRatio(e95 / p95),
+             QStringLiteral("≤ 16 ms (a frame)"), e95 <= 16);
+    // The same kind of edits on the encrypted vault with the index's secure-delete off.
+    const char* const secureDelete =
+        "INSERT INTO reflections_fts (reflections_fts, rank) VALUES ('secure-delete', %1);";
+    if (enc.exec(QByteArray(secureDelete).replace("%1", "0").constData()))
+        fail(QStringLiteral("secure-delete off"));
+    std::vector<double> off, unused;
+    const int offset = warmups + edits;
+    alternate(
+        warmups, edits, [&](int i) { edit(encStore, offset + i); }, [](int) {}, &off, &unused);
+    if (enc.exec(QByteArray(secureDelete).replace("%1", "1").constData()))
+        fail(QStringLiteral("secure-delete on"));
+    printNote(QStringLiteral("Edits @%1 (%2 each, random entries, 50–300 words): encrypted p50 "
+                             "%3, p95 %4, max %5; plain p50 %6. Encrypted with the index's "
+                             "secure-delete off (deleted words stay until a merge): p50 %7, "
+                             "p95 %8.")
+                  .arg(label)
+                  .arg(edits)
+                  .arg(formatMs(percentile(te, 50)), formatMs(e95), formatMs(percentile(te, 100)),
+                       formatMs(percentile(tp, 50)), formatMs(percentile(off, 50)),
+                       formatMs(percentile(off, 95))));
+}
+
 // Not a benchmark row: the disk's own flush latency (4 KiB write + fdatasync), the floor for
 // any commit that waits for the disk, as synchronous=FULL would on every save.
 void diskFlushNote(const QString& dir, int samples)
@@ -800,6 +854,8 @@ int main(int argc, char* argv[])
         benchSearch(largeLabel, *enc, *plain, searches, 3001);
         progress(QStringLiteral("saves @%1").arg(largeLabel));
         benchSaves(largeLabel, *enc, *plain, saves, 2002);
+        progress(QStringLiteral("edits @%1").arg(largeLabel));
+        benchEdits(largeLabel, *enc, *plain, large, saves / 2, 2003);
     }
 
     // The same databases with loops: history and insights.

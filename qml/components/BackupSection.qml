@@ -6,11 +6,13 @@ import QtQuick.Layouts
 import Debrief.Ui
 
 // "Back up everything": the protection (a new passphrase typed twice, or the recovery code),
-// then where to save the file; the backup runs with its progress and Cancel below.
+// then the vault's passphrase or recovery code again (AU-2), then where to save the file; the
+// backup runs with its progress and Cancel below.
 ColumnLayout {
     id: section
 
     required property BackupController backup
+    required property SecretCheck secretCheck
     property bool useRecoveryCode: false
     // Why the typed protection cannot be used yet ("" when it can).
     property string problem: ""
@@ -20,7 +22,7 @@ ColumnLayout {
         const secret = section.useRecoveryCode ? codeField.text : passphraseField.text
         section.backup.backUp(file, secret, section.useRecoveryCode)
     }
-    // Checks the protection first, then asks where to save.
+    // Checks the protection first, then asks for the secret again, then where to save.
     function chooseFile() {
         section.backup.clearMessages()
         section.problem = section.useRecoveryCode
@@ -28,8 +30,7 @@ ColumnLayout {
                 : section.backup.passphraseProblem(passphraseField.text, repeatField.text)
         if (section.problem.length > 0)
             return
-        saveDialog.selectedFile = section.backup.suggestedFile()
-        saveDialog.open()
+        confirmSecret.open()
     }
     function chooseProtection(recoveryCode) {
         section.useRecoveryCode = recoveryCode
@@ -167,6 +168,16 @@ ColumnLayout {
         Layout.fillWidth: true
     }
 
+    ConfirmSecretDialog {
+        id: confirmSecret
+        check: section.secretCheck
+        purpose: "backup"
+        explanation: qsTr("Enter your passphrase or recovery code to back up everything.")
+        onConfirmed: {
+            saveDialog.selectedFile = section.backup.suggestedFile()
+            saveDialog.open()
+        }
+    }
     FileDialog {
         id: saveDialog
         objectName: "backupSaveDialog"

@@ -6,12 +6,14 @@ import QtQuick.Layouts
 import Debrief.Ui
 
 // Export of the picked entries as a readable file: first a clear warning that the file is NOT
-// encrypted, then where to save it, then its progress (with Cancel) and the result, with a way
+// encrypted, then the passphrase or recovery code again, then where to save it, then its progress (with Cancel) and the result, with a way
 // to the file (its folder on desktops, the share sheet on phones).
 Item {
     id: flow
 
     required property ExportController exports
+    // Asks for the passphrase or recovery code again before the file is written (AU-2).
+    required property SecretCheck secretCheck
     property int format: ExportController.Markdown
 
     // Export → Markdown / PDF: the warning comes first.
@@ -65,17 +67,26 @@ Item {
                     text: qsTr("Choose where to save…")
                     flat: true
                     highlighted: true
-                    Accessible.name: qsTr("I understand it is not encrypted: choose where to save it")
+                    Accessible.name: qsTr("I understand it is not encrypted: confirm it is you, then choose where to save it")
                     onClicked: {
                         warning.accept()
-                        saveDialog.selectedFile = flow.exports.suggestedFile(flow.format)
-                        saveDialog.open()
+                        confirmSecret.open()
                     }
                 }
             }
         }
     }
 
+    ConfirmSecretDialog {
+        id: confirmSecret
+        check: flow.secretCheck
+        purpose: "export"
+        explanation: qsTr("Enter your passphrase or recovery code to write these reflections to a file that is not encrypted.")
+        onConfirmed: {
+            saveDialog.selectedFile = flow.exports.suggestedFile(flow.format)
+            saveDialog.open()
+        }
+    }
     FileDialog {
         id: saveDialog
         objectName: "exportSaveDialog"

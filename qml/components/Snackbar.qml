@@ -13,8 +13,12 @@ Item {
     property bool shown: false
     readonly property bool moving: heightAnimation.running
     signal actionTriggered()
+    // The message went away without its action: it timed out, or another took its place.
+    signal dismissed()
 
     function show(text, action) {
+        if (shown)
+            bar.dismissed()
         message = text
         actionText = action || ""
         shown = true
@@ -41,7 +45,10 @@ Item {
     Timer {
         id: timer
         interval: Theme.snackbarMs
-        onTriggered: bar.hide()
+        onTriggered: {
+            bar.hide()
+            bar.dismissed()
+        }
     }
 
     Pane {

@@ -10,6 +10,8 @@ Page {
     id: page
 
     required property BackupController backup
+    // Asks for the passphrase or recovery code again before a backup is written (AU-2).
+    required property SecretCheck secretCheck
     // With nothing to back up yet (a new device), the restore section comes first; decided
     // when the page opens, so the sections stay in place after a restore.
     property bool restoreFirst: false
@@ -36,6 +38,7 @@ Page {
 
             BackupSection {
                 backup: page.backup
+                secretCheck: page.secretCheck
                 Layout.row: page.restoreFirst ? 1 : 0
                 Layout.fillWidth: true
             }

@@ -22,6 +22,12 @@ Page {
         writing.editor.forceActiveFocus()
     }
 
+    // The app lock closes the vault: text being written is kept as a reflection first.
+    function saveBeforeLock() {
+        if (writing.text.trim().length > 0 && page.entries.add(writing.text) > 0)
+            writing.editor.clear()
+    }
+
     objectName: "capturePage"
     title: qsTr("New reflection")
 

@@ -4,18 +4,27 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Debrief.Ui
 
-// Settings: which microphone records, how long a recording may run, and reminders. Remembered
-// between starts; they hold no reflection content.
+// Settings: which microphone records, how long a recording may run, reminders, and security and
+// privacy (the app lock). Remembered between starts; they hold no reflection content.
 Page {
     id: page
 
     required property VoiceSettings settings
     required property MicrophoneModel microphones
     required property NudgeSettings nudgeSettings
+    required property AppLockController appLock
+    // Asks for the secret again (turning the lock off, and the other sensitive actions here).
+    required property SecretCheck secretCheck
     // "Back up or restore…": the Backup and restore page.
     signal backupRequested()
     // "My sharing key…": the key others share with this vault to, and the name they see.
     signal sharingKeyRequested()
+    // "Passphrase and keys…": change the passphrase, a new recovery code, rotate the key.
+    signal keysRequested()
+    // "Privacy…": what Debrief keeps, where, and how (PrivacyPage).
+    signal privacyRequested()
+    // "Erase everything…": the workspace's EraseFlow asks twice, then erases.
+    signal eraseRequested()
 
     objectName: "settingsPage"
     title: qsTr("Settings")
@@ -117,6 +126,45 @@ Page {
                 settings: page.nudgeSettings
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
+            }
+
+            Label {
+                objectName: "securitySection"
+                text: qsTr("Security and privacy")
+                font.pixelSize: Theme.headingSize
+                font.weight: Font.DemiBold
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+            }
+            Button {
+                objectName: "settingsKeysButton"
+                text: qsTr("Passphrase and keys…")
+                Accessible.name: qsTr("Passphrase, recovery code and vault key")
+                onClicked: page.keysRequested()
+            }
+            AppLockSettings {
+                appLock: page.appLock
+                secretCheck: page.secretCheck
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "settingsPrivacyButton"
+                text: qsTr("Privacy…")
+                Accessible.name: qsTr("How Debrief keeps your reflections private")
+                onClicked: page.privacyRequested()
+            }
+            Label {
+                text: qsTr("Erase every reflection, voice note and everything shared with you. The vault and its passphrase stay.")
+                wrapMode: Text.Wrap
+                opacity: 0.7
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "settingsEraseButton"
+                text: qsTr("Erase everything…")
+                Accessible.name: qsTr("Erase everything: asks twice first")
+                Material.foreground: Material.Red
+                onClicked: page.eraseRequested()
             }
 
             Label {

@@ -9,6 +9,8 @@ Page {
     id: page
 
     required property VaultController vault
+    // "How Debrief keeps your reflections private": the privacy page, before anything is written.
+    signal privacyRequested()
     property bool usePassphrase: false
     property bool copied: false
 
@@ -194,6 +196,14 @@ Page {
                 running: page.vault.busy
                 visible: running
                 Layout.alignment: Qt.AlignHCenter
+            }
+            Button {
+                objectName: "setupPrivacyLink"
+                text: qsTr("How Debrief keeps your reflections private")
+                Accessible.name: text
+                flat: true
+                Layout.alignment: Qt.AlignHCenter
+                onClicked: page.privacyRequested()
             }
         }
     }

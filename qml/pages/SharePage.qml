@@ -7,11 +7,14 @@ import Debrief.Ui
 
 // Share the reflections picked in history with a coach: what of each goes along, a preview of
 // exactly what the coach will read, the protection (their key, or a passphrase), and where to
-// save the encrypted .debrief file; then it can go to the OS's share sheet (or its folder).
+// save the encrypted .debrief file (after the passphrase or recovery code again); then it can
+// go to the OS's share sheet (or its folder).
 Page {
     id: page
 
     required property ShareController share
+    // Asks for the passphrase or recovery code again before the file is made (AU-2).
+    required property SecretCheck secretCheck
     property bool editingName: false
 
     // The save dialog's answer (tests call it with a file of theirs).
@@ -165,9 +168,9 @@ Page {
                 text: qsTr("Save encrypted file…")
                 highlighted: true
                 enabled: page.share.canSave
-                Accessible.name: qsTr("Save the encrypted file: choose where")
+                Accessible.name: qsTr("Save the encrypted file: confirm it is you, then choose where")
                 Layout.fillWidth: true
-                onClicked: page.chooseFile()
+                onClicked: confirmSecret.open()
             }
             RowLayout {
                 visible: page.share.task.running
@@ -211,6 +214,13 @@ Page {
         }
     }
 
+    ConfirmSecretDialog {
+        id: confirmSecret
+        check: page.secretCheck
+        purpose: "share"
+        explanation: qsTr("Enter your passphrase or recovery code to save these reflections for your coach.")
+        onConfirmed: page.chooseFile()
+    }
     FileDialog {
         id: saveDialog
         objectName: "shareSaveDialog"

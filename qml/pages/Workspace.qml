@@ -37,6 +37,14 @@ Page {
     required property ShareController share
     required property ExportController exports
     required property BackupController backup
+    // The privacy page's facts and Erase everything.
+    required property PrivacyController privacy
+    // Asks for the passphrase or recovery code again before share, export, backup and erase.
+    required property SecretCheck secretCheck
+    // The optional app lock: Lock now (toolbar, menu, Ctrl+L) and its settings.
+    required property AppLockController appLock
+    // Change the passphrase, a new recovery code, rotate the vault key.
+    required property KeyManagementController keys
     property string notice
     property bool keyringAvailable: true
     property bool wide: false
@@ -142,6 +150,7 @@ Page {
             return
         snackbar.reflectionId = 0
         snackbar.show(qsTr("Reflection deleted."), qsTr("Undo"))
+        snackbar.removedId = reflectionId
         if (openId === reflectionId) {
             if (wide)
                 newReflection()
@@ -166,6 +175,15 @@ Page {
     }
     function showSender(senderId) {
         stack.push(senderComponent, { senderId: senderId })
+    }
+    function showKeys() {
+        if (stack.currentItem.objectName !== "keysPage")
+            stack.push(keysComponent)
+    }
+    // What Debrief keeps, where and how (from the settings).
+    function showPrivacy() {
+        if (stack.currentItem.objectName !== "privacyPage")
+            stack.push(privacyComponent)
     }
     function showSharingKey() {
         if (stack.currentItem.objectName !== "sharingKeyPage")
@@ -266,6 +284,13 @@ Page {
                 onClicked: workspace.openSharedFile()
             }
             ToolButton {
+                objectName: "lockNowButton"
+                visible: workspace.appLock.enabled && workspace.wide
+                text: qsTr("Lock")
+                Accessible.name: qsTr("Lock now")
+                onClicked: workspace.appLock.lockNow()
+            }
+            ToolButton {
                 objectName: "settingsButton"
                 visible: !stack.currentItem || stack.currentItem.objectName !== "settingsPage"
                 text: qsTr("Settings")
@@ -325,6 +350,14 @@ Page {
                         objectName: "backupMenuButton"
                         text: qsTr("Backup and restore")
                         onTriggered: workspace.showBackup()
+                    }
+                    MenuItem {
+                        objectName: "lockNowMenuItem"
+                        visible: workspace.appLock.enabled
+                        height: visible ? implicitHeight : 0
+                        text: qsTr("Lock now")
+                        Accessible.name: text
+                        onTriggered: workspace.appLock.lockNow()
                     }
                 }
             }
@@ -448,8 +481,11 @@ Page {
                 Snackbar {
                     id: snackbar
                     property int reflectionId: 0
+                    // The deleted entry whose Undo is on offer (set after show()).
+                    property int removedId: 0
                     Layout.fillWidth: true
                     onActionTriggered: {
+                        removedId = 0
                         if (reflectionId > 0) {
                             workspace.showEntry(reflectionId)
                         } else {
@@ -457,6 +493,12 @@ Page {
                             if (restored > 0)
                                 workspace.showEntry(restored)
                         }
+                    }
+                    // Undo is no longer offered: the deleted entry's copy in memory goes too.
+                    onDismissed: {
+                        if (removedId > 0)
+                            workspace.entries.forgetRemoved(removedId)
+                        removedId = 0
                     }
                 }
             }
@@ -495,6 +537,7 @@ Page {
         id: shareComponent
         SharePage {
             share: workspace.share
+            secretCheck: workspace.secretCheck
         }
     }
     Component {
@@ -522,9 +565,10 @@ Page {
             tags: workspace.tags
             comments: workspace.entryComments
             onStageRequested: (reflectionId, focusFirst) => workspace.showStage(reflectionId, focusFirst)
-            onDeleted: {
+            onDeleted: reflectionId => {
                 snackbar.reflectionId = 0
                 snackbar.show(qsTr("Reflection deleted."), qsTr("Undo"))
+                snackbar.removedId = reflectionId
                 if (workspace.wide)
                     workspace.newReflection()
                 else
@@ -561,14 +605,32 @@ Page {
             settings: workspace.voiceSettings
             microphones: workspace.microphones
             nudgeSettings: workspace.nudgeSettings
+            appLock: workspace.appLock
+            secretCheck: workspace.secretCheck
             onBackupRequested: workspace.showBackup()
             onSharingKeyRequested: workspace.showSharingKey()
+            onKeysRequested: workspace.showKeys()
+            onPrivacyRequested: workspace.showPrivacy()
+            onEraseRequested: eraseFlow.ask()
+        }
+    }
+    Component {
+        id: keysComponent
+        KeysPage {
+            keys: workspace.keys
         }
     }
     Component {
         id: backupComponent
         BackupPage {
             backup: workspace.backup
+            secretCheck: workspace.secretCheck
+        }
+    }
+    Component {
+        id: privacyComponent
+        PrivacyPage {
+            privacy: workspace.privacy
         }
     }
     Component {
@@ -606,6 +668,25 @@ Page {
         sequences: ["Esc", "Alt+Left", "Back"]
         onActivated: workspace.back()
     }
+    // The app lock: Ctrl+L (Command+L on macOS) locks now. What is being written is saved
+    // first: it is content, and the vault closes.
+    Shortcut {
+        sequence: "Ctrl+L"
+        enabled: workspace.appLock.enabled
+        onActivated: workspace.appLock.lockNow()
+    }
+    Connections {
+        target: workspace.appLock
+        function onAboutToLock() {
+            for (let i = 0; i < stack.depth; ++i) {
+                const item = stack.get(i, StackView.DontLoad)
+                if (item && item.objectName === "capturePage")
+                    (item as CapturePage).saveBeforeLock()
+                else if (item && item.objectName === "entryPage")
+                    (item as EntryPage).saveChanges()
+            }
+        }
+    }
     Shortcut {
         sequence: "Ctrl+N" // Command+N on macOS
         onActivated: workspace.newReflection()
@@ -623,6 +704,18 @@ Page {
     ExportFlow {
         id: exportFlow
         exports: workspace.exports
+        secretCheck: workspace.secretCheck
+    }
+    // Settings > Erase everything: asked twice; afterwards a fresh start, nothing erased on screen.
+    EraseFlow {
+        id: eraseFlow
+        privacy: workspace.privacy
+        secretCheck: workspace.secretCheck
+        onErased: {
+            snackbar.hide()
+            snackbar.removedId = 0
+            workspace.newReflection()
+        }
     }
     ConfirmDeleteDialog {
         id: confirmDelete

@@ -2,15 +2,17 @@
 // (QML loaded, a private PulseAudio with a virtual microphone) starts for the first time, takes
 // a typed reflection and loop answers holding a unique marker, records a spoken reflection,
 // searches, shares the entries (an encrypted .debrief file), exports them as Markdown, makes a
-// backup, quits, starts again (unlocking from the keyring) and searches again. Afterwards:
+// backup, turns the app lock on with a PIN, locks with text being written (saved first) and
+// unlocks with the PIN, turns the lock off again (re-asked), quits, starts again (unlocking
+// from the keyring) and searches again. Afterwards:
 // - no file anywhere in the sandbox (HOME, every XDG folder, TMPDIR, the data folder) holds the
-//   marker, the share or backup passphrase, the recovery code or the vault key, in any
+//   marker, the share or backup passphrase, the recovery code, the vault key, the lock's PIN or
+//   its pepper, in any
 //   encoding; the Markdown export is the one file that holds the marker (it is readable on
 //   purpose), and it does hold it, so the scan would have found a leak;
 // - no file outside the vault holds audio (Ogg, Opus, WAV, MP4 headers);
 // - the process's whole stderr (captured at the file descriptor) holds none of them either.
 // The vault, the share and the backup are checked to be encrypted from their first byte.
-// TODO(issue 8, app lock): lock and unlock the app mid-session once the app lock exists.
 
 #include "AppUnderTest.h"
 #include "AudioCheck.h"
@@ -24,6 +26,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QUuid>
 #include <catch2/catch_test_macros.hpp>
@@ -153,6 +156,9 @@ TEST_CASE("A whole session, share, export and backup included, leaves nothing re
     qWarning("session scan: stderr is captured from here"); // the capture's control
     FakeSecretStore keyring;
     QString recoveryCode;
+    const QString pin =
+        QString::number(QRandomGenerator::global()->bounded(100'000'000, 999'999'999));
+    QByteArray pepperHex;
     {
         AppUnderTest app(dataDir, keyring, 390, 844);
         REQUIRE(app.waitForState(VaultController::State::FirstStart));
@@ -209,6 +215,28 @@ TEST_CASE("A whole session, share, export and backup included, leaves nothing re
         REQUIRE(exporter.exportMarkdown(both, markdownPath, &shareError));
         REQUIRE(
             debrief::VaultBackup(db).backup(backupPath, backupPassphrase, nullptr, &shareError));
+
+        // The app lock with a PIN: locked with text being written (saved first), unlocked with
+        // the PIN, turned off again after a re-ask (the key goes back to the keyring).
+        debrief::AppLockController& lock = app.services().appLock();
+        lock.turnOnWithPin(pin, pin);
+        REQUIRE(waitUntil([&] { return lock.enabled(); }, 15000));
+        for (auto it = keyring.contents().cbegin(); it != keyring.contents().cend(); ++it)
+            pepperHex = it.value(); // only the pepper: the key left the keyring
+        REQUIRE(keyring.contents().size() == 1);
+        app.click(QStringLiteral("captureText"));
+        app.type(QStringLiteral("Locked mid-sentence ") + marker);
+        REQUIRE(lock.lockNow());
+        REQUIRE(app.waitForState(VaultController::State::Locked));
+        CHECK(app.vault().database() == nullptr);
+        CHECK(app.history().count() == 0);
+        app.vault().unlockWithPin(pin);
+        REQUIRE(app.waitForState(VaultController::State::Ready));
+        CHECK(app.history().count() == 3);
+        app.services().secretCheck().verify(pin, QStringLiteral("appLockOff"));
+        REQUIRE(waitUntil([&] { return !lock.enabled(); }, 15000));
+        REQUIRE(waitUntil([&] { return keyring.contents().size() == 1; }));
+        CHECK(keyring.contents().cbegin().value() != pepperHex);
         CHECK_NO_QML_PROBLEMS(app);
     } // quit
 
@@ -216,9 +244,9 @@ TEST_CASE("A whole session, share, export and backup included, leaves nothing re
     {
         AppUnderTest app(dataDir, keyring, 390, 844);
         REQUIRE(app.waitForState(VaultController::State::Ready));
-        CHECK(app.history().count() == 2);
+        CHECK(app.history().count() == 3);
         VaultError error;
-        CHECK(app.services().store()->search(marker, 20, &error).size() == 1);
+        CHECK(app.services().store()->search(marker, 20, &error).size() == 2);
         CHECK_NO_QML_PROBLEMS(app);
     }
     const QByteArray captured = stderrCapture.stop();
@@ -232,6 +260,8 @@ TEST_CASE("A whole session, share, export and backup included, leaves nothing re
         {QStringLiteral("backup passphrase"), encodings(backupPassphrase)},
         {QStringLiteral("recovery code"), encodings(recoveryCode)},
         {QStringLiteral("vault key"), encodings(QString::fromLatin1(vaultKeyHex))},
+        {QStringLiteral("lock PIN"), encodings(pin)},
+        {QStringLiteral("PIN pepper"), encodings(QString::fromLatin1(pepperHex))},
     };
     const QList<Needle> audio = {
         {QStringLiteral("Opus header"), {QByteArrayLiteral("OpusHead")}},

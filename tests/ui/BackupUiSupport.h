@@ -11,8 +11,9 @@ namespace debrief::test {
 
 class AppUnderTest;
 
-// First start with the recovery code, then Ready.
-void createVault(AppUnderTest& app);
+// First start with the recovery code, then Ready; returns the code (what the re-asks before a
+// share, an export or a backup take).
+QString createVault(AppUnderTest& app);
 // Two texts written in the app (one moved on to Analyse, one tagged) and one entry with every
 // part, a voice note and a spoken answer. Returns how many reflections there are.
 int populate(AppUnderTest& app);

@@ -5,10 +5,12 @@
 // contents (every table and every voice note, by digest) and shows the entries at once; the
 // same backup merged again adds nothing; a wrong passphrase, a share given to restore and a
 // wrong recovery code change nothing and say why; the recovery code protects a backup; a
-// cancelled backup leaves no file.
+// cancelled backup leaves no file. Each backup asks for the vault's recovery code again first:
+// a wrong one opens no save dialog and writes nothing.
 
 #include "AppUnderTest.h"
 #include "BackupUiSupport.h"
+#include "ConfirmSecretSupport.h"
 #include "ShareFixture.h"
 #include "TestEnvironment.h"
 #include "fake/FakeSecretStore.h"
@@ -41,7 +43,7 @@ TEST_CASE("Backup through the page opens with age; a fresh app restores it from 
     {
         FakeSecretStore keyring;
         AppUnderTest app(freshDir(QStringLiteral("backup-ui-source")), keyring, 1280, 800);
-        createVault(app);
+        const QString code = createVault(app);
         entries = populate(app);
         original = vaultDigest(*app.vault().database());
         CHECK(original.value(QStringLiteral("recordings")).startsWith(QStringLiteral("2 rows")));
@@ -60,9 +62,18 @@ TEST_CASE("Backup through the page opens with age; a fresh app restores it from 
         app.click(QStringLiteral("backupButton"));
         CHECK(textOf(app.require(QStringLiteral("backupProblem"))).contains("not the same"));
         CHECK_FALSE(dialogOpen(app, QStringLiteral("backupSaveDialog")));
+        CHECK(app.visibleItem(QStringLiteral("confirmSecretField")) == nullptr);
         clearField(app, QStringLiteral("backupRepeatField"));
         typeInto(app, QStringLiteral("backupRepeatField"), Passphrase);
         app.click(QStringLiteral("backupButton"));
+        // The vault's recovery code again (AU-2): a wrong one is refused, nothing is written.
+        CHECK_FALSE(dialogOpen(app, QStringLiteral("backupSaveDialog")));
+        CHECK_FALSE(answerSecretDialog(app, QStringLiteral("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")));
+        CHECK_FALSE(textOf(app.require(QStringLiteral("confirmSecretError"))).isEmpty());
+        CHECK_FALSE(dialogOpen(app, QStringLiteral("backupSaveDialog")));
+        CHECK_FALSE(app.services().backup().task()->running());
+        CHECK(filesUnder(folder).isEmpty());
+        REQUIRE(answerSecretDialog(app, code));
         REQUIRE(dialogOpen(app, QStringLiteral("backupSaveDialog")));
         answerDialog(app, QStringLiteral("backupSaveDialog"), QStringLiteral("backupSection"),
                      "backUpTo", file);
@@ -162,6 +173,7 @@ TEST_CASE("The recovery code protects a backup on a phone; a mistyped one writes
         clearField(app, QStringLiteral("backupRecoveryCodeField"));
         typeInto(app, QStringLiteral("backupRecoveryCodeField"), other);
         app.click(QStringLiteral("backupButton"));
+        REQUIRE(answerSecretDialog(app, code));
         answerDialog(app, QStringLiteral("backupSaveDialog"), QStringLiteral("backupSection"),
                      "backUpTo", file);
         REQUIRE(waitForTask(app));
@@ -174,6 +186,7 @@ TEST_CASE("The recovery code protects a backup on a phone; a mistyped one writes
         typeInto(app, QStringLiteral("backupRecoveryCodeField"),
                  code.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
         app.click(QStringLiteral("backupButton"));
+        REQUIRE(answerSecretDialog(app, code));
         answerDialog(app, QStringLiteral("backupSaveDialog"), QStringLiteral("backupSection"),
                      "backUpTo", file);
         REQUIRE(waitForTask(app));
@@ -226,12 +239,13 @@ TEST_CASE("Cancel during a backup leaves no file; cancel during a restore change
     {
         FakeSecretStore keyring;
         AppUnderTest app(freshDir(QStringLiteral("backup-cancel")), keyring, 1280, 800);
-        createVault(app);
+        const QString code = createVault(app);
         addLargeVoiceNotes(app, 32, 2); // 64 MB: long enough to cancel half way
         openBackupFromSettings(app);
         typeInto(app, QStringLiteral("backupPassphraseField"), Passphrase);
         typeInto(app, QStringLiteral("backupRepeatField"), Passphrase);
         app.click(QStringLiteral("backupButton"));
+        REQUIRE(answerSecretDialog(app, code));
         answerDialog(app, QStringLiteral("backupSaveDialog"), QStringLiteral("backupSection"),
                      "backUpTo", cancelled);
         // Under way: part of the file written, then Cancel.
@@ -248,6 +262,7 @@ TEST_CASE("Cancel during a backup leaves no file; cancel during a restore change
 
         // The same again, to the end: a backup to restore below.
         app.click(QStringLiteral("backupButton"));
+        REQUIRE(answerSecretDialog(app, code));
         answerDialog(app, QStringLiteral("backupSaveDialog"), QStringLiteral("backupSection"),
                      "backUpTo", file);
         REQUIRE(waitForTask(app));

@@ -1,10 +1,12 @@
 // Readable exports and the phone in the real QML, offscreen: Export → Markdown and → PDF warn
-// first that the file is NOT encrypted, then write it on a VaultTask (the file says so too;
+// first that the file is NOT encrypted, ask for the recovery code again (a wrong one writes
+// nothing), then write it on a VaultTask (the file says so too;
 // pdftotext reads the PDF) and hand it to the share sheet. On a phone, the history page's
 // Select button and a long press start select mode, and the picked entries are shared with a
 // coach: the file holds exactly them.
 
 #include "AppUnderTest.h"
+#include "ConfirmSecretSupport.h"
 #include "ShareUiSupport.h"
 #include "TestEnvironment.h"
 #include "fake/FakeSecretStore.h"
@@ -27,8 +29,10 @@ using namespace debrief::test;
 
 namespace {
 
-// Export → format, through the warning and the save dialog, to path; waits for the file.
-void exportThroughUi(AppUnderTest& app, const char* menuItem, const QString& path)
+// Export → format, through the warning, the recovery code and the save dialog, to path; waits
+// for the file.
+void exportThroughUi(AppUnderTest& app, const char* menuItem, const QString& path,
+                     const QString& code)
 {
     app.click(QStringLiteral("exportSelectedButton"));
     app.click(QString::fromLatin1(menuItem));
@@ -42,6 +46,8 @@ void exportThroughUi(AppUnderTest& app, const char* menuItem, const QString& pat
               .contains(QStringLiteral("can read every word")));
     CHECK_FALSE(dialogVisible(app, QStringLiteral("exportSaveDialog")));
     app.click(QStringLiteral("exportWarningContinue"));
+    CHECK_FALSE(dialogVisible(app, QStringLiteral("exportSaveDialog")));
+    REQUIRE(answerSecretDialog(app, code));
     answerDialog(app, QStringLiteral("exportSaveDialog"), QStringLiteral("exportFlow"), "exportTo",
                  path);
     REQUIRE(waitForTask(app, *app.services().exports().task()));
@@ -63,7 +69,7 @@ TEST_CASE("Desktop: Markdown and PDF exports warn first, say so in the file, and
     ManualClock clock;
     TestPlatform platform(clock);
     AppUnderTest app(freshDir(QStringLiteral("export-desktop")), keyring, 1280, 800, {}, &platform);
-    createVault(app);
+    const QString code = createVault(app);
     const Planted p = plant(app, 3, QStringLiteral("Readable"));
     const QString files = freshDir(QStringLiteral("export-files"));
     clickRow(app, p.ids.at(0), Qt::ControlModifier);
@@ -72,7 +78,7 @@ TEST_CASE("Desktop: Markdown and PDF exports warn first, say so in the file, and
 
     // Markdown: everything of the two picked, nothing of the third, the notice on top.
     const QString md = QDir(files).filePath(QStringLiteral("reflections.md"));
-    exportThroughUi(app, "exportMarkdownButton", md);
+    exportThroughUi(app, "exportMarkdownButton", md, code);
     const QByteArray markdown = readFile(md);
     CHECK(markdown.startsWith(debrief::bundlemarkdown::unencryptedNotice().toUtf8()));
     for (int i = 0; i < 3; ++i) {
@@ -91,7 +97,7 @@ TEST_CASE("Desktop: Markdown and PDF exports warn first, say so in the file, and
 
     // PDF: pdftotext reads the notice and the entries.
     const QString pdf = QDir(files).filePath(QStringLiteral("reflections.pdf"));
-    exportThroughUi(app, "exportPdfButton", pdf);
+    exportThroughUi(app, "exportPdfButton", pdf, code);
     CHECK(readFile(pdf).startsWith("%PDF-"));
     app.click(QStringLiteral("showExportButton"));
     REQUIRE(platform.shareSheet.shared().size() == 2);
@@ -118,6 +124,20 @@ TEST_CASE("Desktop: Markdown and PDF exports warn first, say so in the file, and
     app.click(QStringLiteral("exportMarkdownButton"));
     app.click(QStringLiteral("exportWarningCancel"));
     CHECK_FALSE(dialogVisible(app, QStringLiteral("exportSaveDialog")));
+    CHECK(app.visibleItem(QStringLiteral("confirmSecretField")) == nullptr);
+    CHECK(QDir(files).entryList(QDir::Files).size() == 2);
+
+    // A wrong recovery code: said so, no save dialog, nothing runs, no file; Cancel leaves it.
+    REQUIRE(waitUntil([&] { return !dialogVisible(app, QStringLiteral("exportWarningDialog")); }));
+    app.click(QStringLiteral("exportSelectedButton"));
+    app.click(QStringLiteral("exportMarkdownButton"));
+    app.click(QStringLiteral("exportWarningContinue"));
+    CHECK_FALSE(answerSecretDialog(app, QStringLiteral("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")));
+    CHECK_FALSE(textOf(app.require(QStringLiteral("confirmSecretError"))).isEmpty());
+    CHECK_FALSE(dialogVisible(app, QStringLiteral("exportSaveDialog")));
+    CHECK_FALSE(app.services().exports().task()->running());
+    cancelSecretDialog(app);
+    CHECK_FALSE(dialogVisible(app, QStringLiteral("exportSaveDialog")));
     CHECK(QDir(files).entryList(QDir::Files).size() == 2);
     CHECK_NO_QML_PROBLEMS(app);
 }
@@ -129,7 +149,7 @@ TEST_CASE("Phone: the Select button and a long press pick entries, which are sha
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     FakeSecretStore keyring;
     AppUnderTest app(freshDir(QStringLiteral("share-phone")), keyring, 390, 844);
-    createVault(app);
+    const QString code = createVault(app);
     const Planted p = plant(app, 3, QStringLiteral("SharePhone"));
     const QString files = freshDir(QStringLiteral("share-phone-files"));
 
@@ -178,6 +198,7 @@ TEST_CASE("Phone: the Select button and a long press pick entries, which are sha
     app.reveal(save);
     CHECK(save->mapToScene(QPointF(save->width(), 0)).x() <= 390);
     app.click(save);
+    REQUIRE(answerSecretDialog(app, code));
     const QString path = QDir(files).filePath(QStringLiteral("phone.debrief"));
     answerDialog(app, QStringLiteral("shareSaveDialog"), QStringLiteral("sharePage"), "saveTo",
                  path);

@@ -15,11 +15,14 @@
 
 namespace debrief::test {
 
-void createVault(AppUnderTest& app)
+QString createVault(AppUnderTest& app)
 {
     REQUIRE(app.waitForState(VaultController::State::FirstStart));
+    const QString code = app.vault().recoveryCode();
+    REQUIRE_FALSE(code.isEmpty());
     app.click(QStringLiteral("confirmRecoveryCodeButton"));
     REQUIRE(app.waitForState(VaultController::State::Ready));
+    return code;
 }
 
 Planted plant(AppUnderTest& app, int count, const QString& prefix)

@@ -27,8 +27,9 @@ struct Planted
     QVector<EntryMarkers> markers;
 };
 
-// First start with the recovery code, then Ready.
-void createVault(AppUnderTest& app);
+// First start with the recovery code, then Ready; returns the code (what the re-asks before a
+// share, an export or a backup take).
+QString createVault(AppUnderTest& app);
 // count entries with every part and a voice note, shown in history.
 Planted plant(AppUnderTest& app, int count, const QString& prefix);
 

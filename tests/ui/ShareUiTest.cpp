@@ -3,10 +3,12 @@
 // of one entry left out, a coach added by key, a bad key refused, a key read from a file), the
 // preview showing exactly what goes and not the part left out, the file saved through the
 // save dialog's function on a VaultTask, then opened with the coach's identity: three entries,
-// the left-out marker nowhere. Also the passphrase (the strength meter's label follows the
+// the left-out marker nowhere. Saving asks for the recovery code again first: a wrong one opens
+// no save dialog and writes nothing. Also the passphrase (the strength meter's label follows the
 // typing), Cancel leaving no file, and "Show in folder" handing the file to the share sheet.
 
 #include "AppUnderTest.h"
+#include "ConfirmSecretSupport.h"
 #include "ShareUiSupport.h"
 #include "TestEnvironment.h"
 #include "fake/FakeSecretStore.h"
@@ -48,7 +50,7 @@ TEST_CASE("Desktop: Ctrl+click and Shift+click pick three entries; one part left
     ManualClock clock;
     TestPlatform platform(clock);
     AppUnderTest app(freshDir(QStringLiteral("share-desktop")), keyring, 1280, 800, {}, &platform);
-    createVault(app);
+    const QString code = createVault(app);
     const Planted p = plant(app, 4, QStringLiteral("ShareKey"));
     const QString files = freshDir(QStringLiteral("share-desktop-files"));
 
@@ -129,8 +131,19 @@ TEST_CASE("Desktop: Ctrl+click and Shift+click pick three entries; one part left
           QStringLiteral("Sam"));
     REQUIRE(app.services().share().canSave());
 
-    // Save: the dialog suggests a dated name (never a title), the file is written on the task.
+    // Save: the recovery code again first (AU-2). A wrong one: said so, no save dialog, no task,
+    // no file.
     revealAndClick(app, QStringLiteral("saveShareButton"));
+    CHECK_FALSE(dialogVisible(app, QStringLiteral("shareSaveDialog")));
+    CHECK_FALSE(answerSecretDialog(app, QStringLiteral("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")));
+    CHECK_FALSE(textOf(app.require(QStringLiteral("confirmSecretError"))).isEmpty());
+    CHECK_FALSE(dialogVisible(app, QStringLiteral("shareSaveDialog")));
+    CHECK_FALSE(app.services().share().task()->running());
+    CHECK(QDir(files).entryList(QDir::Files | QDir::Hidden) ==
+          QStringList{QStringLiteral("sam.txt")});
+    // The right one: the save dialog suggests a dated name (never a title), the file is written
+    // on the task.
+    REQUIRE(answerSecretDialog(app, code));
     CHECK(dialogVisible(app, QStringLiteral("shareSaveDialog")));
     CHECK(app.services().share().suggestedFile().fileName().startsWith(
         QStringLiteral("debrief-share-")));
@@ -173,7 +186,7 @@ TEST_CASE("Desktop: Select mode, a passphrase whose strength label follows the t
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     FakeSecretStore keyring;
     AppUnderTest app(freshDir(QStringLiteral("share-passphrase")), keyring, 1280, 800);
-    createVault(app);
+    const QString code = createVault(app);
     const Planted p = plant(app, 3, QStringLiteral("SharePass"));
     const QString files = freshDir(QStringLiteral("share-passphrase-files"));
 
@@ -218,6 +231,7 @@ TEST_CASE("Desktop: Select mode, a passphrase whose strength label follows the t
     // left in the folder, and the page says so.
     const QString cancelled = QDir(files).filePath(QStringLiteral("cancelled.debrief"));
     revealAndClick(app, QStringLiteral("saveShareButton"));
+    REQUIRE(answerSecretDialog(app, code));
     answerDialog(app, QStringLiteral("shareSaveDialog"), QStringLiteral("sharePage"), "saveTo",
                  cancelled);
     REQUIRE(app.services().share().task()->running());
@@ -230,6 +244,7 @@ TEST_CASE("Desktop: Select mode, a passphrase whose strength label follows the t
     // Again, to the end: two entries, opened with the passphrase.
     const QString path = QDir(files).filePath(QStringLiteral("with-passphrase.debrief"));
     revealAndClick(app, QStringLiteral("saveShareButton"));
+    REQUIRE(answerSecretDialog(app, code));
     answerDialog(app, QStringLiteral("shareSaveDialog"), QStringLiteral("sharePage"), "saveTo",
                  path);
     REQUIRE(waitForTask(app, *app.services().share().task()));

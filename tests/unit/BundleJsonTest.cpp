@@ -245,6 +245,14 @@ TEST_CASE("malformed entries.json is refused with the right kind", "[bundle-json
         root.insert(QStringLiteral("version"), 2);
         CHECK(readError(root).kind == K::UnsupportedVersion);
     }
+    SECTION("a version beyond any integer (fuzz/bundle_json_fuzz: it was converted unchecked)")
+    {
+        QJsonObject root = good;
+        root.insert(QStringLiteral("version"), 3.3e58);
+        CHECK(readError(root).kind == K::InvalidContent);
+        root.insert(QStringLiteral("version"), -1e300);
+        CHECK(readError(root).kind == K::InvalidContent);
+    }
     SECTION("a version that is not a number")
     {
         QJsonObject root = good;

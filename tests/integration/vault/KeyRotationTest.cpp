@@ -50,7 +50,8 @@ TEST_CASE("rotateKey keeps every entry and retires the old key", "[rotation]")
     const QString vaultId = created.vault.envelope.vaultId();
     VaultOpener opener{VaultFiles(created.dir)};
 
-    REQUIRE_FALSE(opener.rotateKey(created.vault, Kind::Passphrase, TestPassphrase));
+    REQUIRE_FALSE(
+        opener.rotateKey(created.vault, TestPassphrase, {{Kind::Passphrase, TestPassphrase, {}}}));
     const VaultKey newKey = created.vault.key.copy();
     CHECK_FALSE(newKey == created.key);
     CHECK(created.vault.envelope.checks(newKey));
@@ -86,8 +87,10 @@ TEST_CASE("rotateKey with a wrong secret changes nothing", "[rotation]")
     VaultOpener opener{VaultFiles(created.dir)};
     const QByteArray envelopeBefore = readFile(opener.files().envelopePath());
 
-    CHECK(opener.rotateKey(created.vault, Kind::Passphrase, QStringLiteral("nope")).kind ==
-          K::WrongSecret);
+    CHECK(opener
+              .rotateKey(created.vault, QStringLiteral("nope"),
+                         {{Kind::Passphrase, QStringLiteral("nope"), {}}})
+              .kind == K::WrongSecret);
     CHECK(created.vault.key == created.key);
     CHECK(readFile(opener.files().envelopePath()) == envelopeBefore);
     CHECK_FALSE(QFile::exists(opener.files().pendingEnvelopePath()));
@@ -108,7 +111,8 @@ TEST_CASE("A crash after the rekey is recovered with the secret from the staged 
     const VaultFiles& files = opener.files();
     const QByteArray oldEnvelope = readFile(files.envelopePath());
 
-    REQUIRE_FALSE(opener.rotateKey(created.vault, Kind::Passphrase, TestPassphrase));
+    REQUIRE_FALSE(
+        opener.rotateKey(created.vault, TestPassphrase, {{Kind::Passphrase, TestPassphrase, {}}}));
     const VaultKey newKey = created.vault.key.copy();
     const QByteArray newEnvelope = readFile(files.envelopePath());
     REQUIRE(newEnvelope != oldEnvelope);
@@ -190,7 +194,7 @@ TEST_CASE("If the new envelope cannot be written, the open vault still matches i
     REQUIRE(QFile::remove(files.envelopePath()));
     REQUIRE(QDir().mkpath(files.envelopePath() + QStringLiteral("/blocker")));
     const VaultError rotateError =
-        opener.rotateKey(created.vault, Kind::Passphrase, TestPassphrase);
+        opener.rotateKey(created.vault, TestPassphrase, {{Kind::Passphrase, TestPassphrase, {}}});
     CHECK(static_cast<bool>(rotateError));
     REQUIRE(QFile::exists(files.pendingEnvelopePath()));
 

@@ -30,7 +30,7 @@ TEST_CASE("Migration 6 gives every entry a stable id and new ones get theirs", "
     REQUIRE_FALSE(error);
     const QString textsBefore = queryText(*db, "SELECT group_concat(text, '|') FROM reflections;");
 
-    REQUIRE_FALSE(migrations::migrate(*db));
+    REQUIRE_FALSE(migrations::migrate(*db, 6));
     CHECK(queryInt(*db, "PRAGMA user_version;") == 6);
     CHECK(queryText(*db, "SELECT group_concat(text, '|') FROM reflections;") == textsBefore);
     ReflectionUuids uuids(*db);
