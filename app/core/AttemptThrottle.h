@@ -24,6 +24,8 @@ public:
 
     // How long until the next attempt may be made; 0 when it may be made now.
     qint64 waitMs() const;
+    // The same, in whole seconds rounded up (what a page counts down).
+    int waitSeconds() const { return int((waitMs() + 999) / 1000); }
     int failures() const { return m_failures; }
     void recordFailure();
     void recordSuccess();

@@ -108,7 +108,7 @@ void AppLockController::turnOnWithPassphrase(const QString& passphrase, const QS
     const KeyEnvelope envelope = m_vault.envelope();
     const bool existing = envelope.hasSecret(KeyEnvelope::SecretKind::Passphrase);
     if (existing && m_throttle.waitMs() > 0) {
-        setError(tryAgainMessage(int((m_throttle.waitMs() + 999) / 1000)));
+        setError(tryAgainMessage(m_throttle.waitSeconds()));
         return;
     }
     if (!existing && passphrase.size() < minimumPassphraseLength()) {

@@ -141,7 +141,7 @@ bool KeyManagementController::mayAttempt()
 
 void KeyManagementController::updateWait()
 {
-    const int seconds = int((m_throttle.waitMs() + 999) / 1000);
+    const int seconds = m_throttle.waitSeconds();
     if (seconds > 0) {
         setMessages({}, tryAgainMessage(seconds));
         if (!m_countdown.isActive())

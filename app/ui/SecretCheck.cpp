@@ -129,7 +129,7 @@ void SecretCheck::reset()
 
 void SecretCheck::updateWait()
 {
-    const int seconds = int((m_throttle.waitMs() + 999) / 1000);
+    const int seconds = m_throttle.waitSeconds();
     if (seconds > 0) {
         setError(tryAgainMessage(seconds));
         if (!m_countdown.isActive())

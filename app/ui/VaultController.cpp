@@ -118,7 +118,7 @@ bool VaultController::mayAttempt()
 
 void VaultController::updateWait()
 {
-    const int seconds = m_throttle ? int((m_throttle->waitMs() + 999) / 1000) : 0;
+    const int seconds = m_throttle ? m_throttle->waitSeconds() : 0;
     if (seconds > 0 && !m_countdown.isActive())
         m_countdown.start();
     else if (seconds == 0)

@@ -25,6 +25,9 @@ TEST_CASE("The first wrong attempts are free, then each delay doubles up to the 
     CHECK(throttle.waitMs() == 10'000);
     clock.advanceSecs(3);
     CHECK(throttle.waitMs() == 7'000);
+    CHECK(throttle.waitSeconds() == 7);
+    clock.setNow(clock.nowUtc().addMSecs(500));
+    CHECK(throttle.waitSeconds() == 7); // 6.5 s left still shows as 7
     throttle.recordFailure();
     CHECK(throttle.waitMs() == 20'000);
     CHECK(AttemptThrottle::delayAfter(40) == AttemptThrottle::MaxDelayMs);
