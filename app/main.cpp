@@ -7,15 +7,14 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QDirIterator>
-#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
-#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 #include <debrief/platform/PlatformFactory.h>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(Debrief_UiPlugin)
 Q_IMPORT_QML_PLUGIN(DebriefPlugin)
@@ -50,14 +49,6 @@ bool compileAllQml(QQmlEngine& engine)
     return ok;
 }
 
-void installTranslations(QApplication& app)
-{
-    auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("debrief"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        app.installTranslator(translator);
-}
-
 // While reminders are on and the desktop has a tray, closing the window leaves Debrief running
 // there, so reminders still come; the tray's menu opens the window again or quits.
 void keepRunningForReminders(QApplication& app, QQuickWindow& window,
@@ -90,7 +81,11 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Debrief"));
     QApplication::setApplicationVersion(QStringLiteral(DEBRIEF_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("debrief"));
-    installTranslations(app);
+    // The command line's help in the language chosen in Settings; AppServices puts the choice
+    // into effect for the app itself below.
+    auto helpLanguage = std::make_unique<debrief::UiLanguage>();
+    helpLanguage->apply(
+        debrief::LanguageSettings(debrief::VoiceSettings::standardFile()).language());
 
     QCommandLineParser cli;
     cli.setApplicationDescription(QCoreApplication::translate(
@@ -121,6 +116,7 @@ int main(int argc, char* argv[])
             "main", "A .debrief file someone sent you: opened once the vault is unlocked."),
         QStringLiteral("[file.debrief]"));
     cli.process(app);
+    helpLanguage.reset();
 
     if (cli.isSet(selfTest))
         g_previousHandler = qInstallMessageHandler(countQmlProblems);
@@ -150,6 +146,7 @@ int main(int argc, char* argv[])
 
     // UI.
     QQmlApplicationEngine engine;
+    services.uiLanguage().setEngine(&engine); // its texts follow Settings > Language
     engine.setInitialProperties(services.qmlProperties());
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Debrief/Main.qml")));
     if (engine.rootObjects().isEmpty())

@@ -9,7 +9,9 @@ Checks, for each .ts given:
     leaves it byte-for-byte unchanged;
   - for each --require language: no unfinished/vanished/obsolete message, no empty translation,
     the right number of plural forms, the same %1/%L1/%n placeholders and the same markup tags
-    as the source, and the same set of messages as the English source file.
+    as the source, and the same set of messages as the English source file;
+  - for each --require-plurals language (English, the source): the same, for the messages with
+    a plural (%n) only, so English says "1 reflection" and "2 reflections".
 """
 import argparse
 import json
@@ -39,7 +41,7 @@ def message_keys(root):
     return keys
 
 
-def check_complete(path, lang, source_keys):
+def check_complete(path, lang, source_keys, plurals_only=False):
     problems = []
     root = ET.parse(path).getroot()
     if root.get("language") != lang:
@@ -56,6 +58,8 @@ def check_complete(path, lang, source_keys):
     for ctx in root.iter("context"):
         name = ctx.findtext("name")
         for msg in ctx.iter("message"):
+            if plurals_only and msg.get("numerus") != "yes":
+                continue
             source = msg.findtext("source") or ""
             where = "%s: [%s] %r" % (path, name, source[:70])
             tr = msg.find("translation")
@@ -120,6 +124,8 @@ def main():
     parser.add_argument("--project-generator", required=True)
     parser.add_argument("--project-in", required=True)
     parser.add_argument("--require", action="append", default=[], help="language that must be complete")
+    parser.add_argument("--require-plurals", action="append", default=[],
+                        help="language whose plural messages must be complete")
     parser.add_argument("ts_files", nargs="+")
     args = parser.parse_args()
 
@@ -131,6 +137,11 @@ def main():
             problems.append("no .ts file for required language %s" % lang)
             continue
         problems += check_complete(by_lang[lang], lang, source_keys)
+    for lang in args.require_plurals:
+        if lang not in by_lang:
+            problems.append("no .ts file for language %s" % lang)
+            continue
+        problems += check_complete(by_lang[lang], lang, None, plurals_only=True)
     for p in problems[:200]:
         print(p)
     if len(problems) > 200:

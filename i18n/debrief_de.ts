@@ -213,12 +213,22 @@
         <translation>Wird wiederhergestellt</translation>
     </message>
     <message>
-        <source>Restored %1 reflection(s); %2 were already here and kept as they are.</source>
-        <translation>%1 Reflexion(en) wiederhergestellt; %2 waren schon da und bleiben, wie sie sind.</translation>
-    </message>
-    <message>
         <source>Shared with me: %1 added, %2 already here.</source>
         <translation>Mit mir geteilt: %1 hinzugefügt, %2 schon vorhanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n reflection(s).</source>
+        <translation>
+            <numerusform>%n Reflexion wiederhergestellt.</numerusform>
+            <numerusform>%n Reflexionen wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s) were already here and kept as they are.</source>
+        <translation>
+            <numerusform>%n Reflexion war schon da und bleibt, wie sie ist.</numerusform>
+            <numerusform>%n Reflexionen waren schon da und bleiben, wie sie sind.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -384,6 +394,7 @@
     <name>ChangeDot</name>
     <message>
         <source>Change %1: %2, %3</source>
+        <extracomment>%1 is the change&apos;s number, %2 its text, %3 its place on the impact/feasibility grid</extracomment>
         <translation>Änderung %1: %2, %3</translation>
     </message>
 </context>
@@ -742,10 +753,12 @@
     </message>
     <message>
         <source>%1 wrote: %2</source>
+        <extracomment>%1 is the coach&apos;s name, %2 the comment</extracomment>
         <translation>%1 schrieb: %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>%1 is the coach&apos;s name, %2 when the comment was written</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -814,6 +827,7 @@
     <name>DonutChart</name>
     <message>
         <source>%1: %2</source>
+        <extracomment>chart legend: %1 is a failure type, %2 how many reflections</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -876,6 +890,7 @@
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>%1 is the name of a loop stage, %2 what is waiting</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -918,6 +933,7 @@
     <name>EntryPage</name>
     <message>
         <source>%1 at %2</source>
+        <extracomment>%1 is a long date, %2 a time of day</extracomment>
         <translation>%1 um %2</translation>
     </message>
     <message>
@@ -1531,6 +1547,7 @@ Warum? Die Schätzung beruhte nur auf der Spezifikation.</translation>
     <name>ExperimentPrompt</name>
     <message>
         <source>Check on %1</source>
+        <extracomment>%1 is a date</extracomment>
         <translation>Prüfen am %1</translation>
     </message>
     <message>
@@ -1561,6 +1578,7 @@ Warum? Die Schätzung beruhte nur auf der Spezifikation.</translation>
     </message>
     <message>
         <source>Check on %1 (%2)</source>
+        <extracomment>%1 is a date, %2 how far away it is (&quot;in 3 days&quot;)</extracomment>
         <translation>Prüfen am %1 (%2)</translation>
     </message>
     <message>
@@ -2016,14 +2034,17 @@ Warum? Die Schätzung beruhte nur auf der Spezifikation.</translation>
     <name>HistoryList</name>
     <message>
         <source>Today, %1</source>
+        <extracomment>%1 is a time of day</extracomment>
         <translation>Heute, %1</translation>
     </message>
     <message>
         <source>Yesterday, %1</source>
+        <extracomment>%1 is a time of day</extracomment>
         <translation>Gestern, %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
+        <extracomment>%1 is a weekday name, %2 a time of day</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -2162,20 +2183,12 @@ Warum? Die Schätzung beruhte nur auf der Spezifikation.</translation>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
-    <message>
-        <source>1 reflection matches</source>
-        <translation>1 Reflexion passt</translation>
-    </message>
     <message numerus="yes">
         <source>%n reflections match</source>
         <translation>
             <numerusform>Eine Reflexion passt</numerusform>
             <numerusform>%n Reflexionen passen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 reflection</source>
-        <translation>1 Reflexion</translation>
     </message>
     <message numerus="yes">
         <source>%n reflections</source>
@@ -2522,10 +2535,12 @@ Warum? Die Schätzung beruhte nur auf der Spezifikation.</translation>
     </message>
     <message>
         <source>%1 · %2 · from “%3”</source>
+        <extracomment>%1 is a date, %2 the name of a loop stage, %3 the first line of the reflection</extracomment>
         <translation>%1 · %2 · aus „%3“</translation>
     </message>
     <message>
         <source>%1 · %2 · from a voice note</source>
+        <extracomment>%1 is a date, %2 the name of a loop stage</extracomment>
         <translation>%1 · %2 · aus einer Sprachnotiz</translation>
     </message>
     <message>
@@ -2686,6 +2701,7 @@ Warum? Die Schätzung beruhte nur auf der Spezifikation.</translation>
     </message>
     <message>
         <source>Stage %1 of 4: %2</source>
+        <extracomment>%1 is the stage number, %2 the name of the loop stage</extracomment>
         <translation>Stufe %1 von 4: %2</translation>
     </message>
 </context>
@@ -3327,10 +3343,12 @@ Warum? Die Schätzung beruhte nur auf der Spezifikation.</translation>
     <name>ReceivedEntryCard</name>
     <message>
         <source>Written %1 · %2</source>
+        <extracomment>%1 is a date and time, %2 the name of a loop stage</extracomment>
         <translation>Geschrieben %1 · %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 names a voice note, %2 is its length (minutes:seconds)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -3602,16 +3620,6 @@ Warum? Die Schätzung beruhte nur auf der Spezifikation.</translation>
     </message>
 </context>
 <context>
-    <name>SecretCheck</name>
-    <message numerus="yes">
-        <source>Too many wrong attempts. You can try again in %n second(s).</source>
-        <translation>
-            <numerusform>Zu viele falsche Versuche. Du kannst es in einer Sekunde noch einmal versuchen.</numerusform>
-            <numerusform>Zu viele falsche Versuche. Du kannst es in %n Sekunden noch einmal versuchen.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SecretSource</name>
     <message>
         <source>Nothing was entered; the vault stays locked.</source>
@@ -3832,6 +3840,14 @@ Warum? Die Schätzung beruhte nur auf der Spezifikation.</translation>
         <source>Erase everything: asks twice first</source>
         <translation>Alles löschen: fragt vorher zweimal nach</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -3943,10 +3959,6 @@ Warum? Die Schätzung beruhte nur auf der Spezifikation.</translation>
         <source>Importing</source>
         <translation>Wird importiert</translation>
     </message>
-    <message>
-        <source>%1 new, %2 updated comment(s) from %3.</source>
-        <translation>%1 neue, %2 aktualisierte Kommentare von %3.</translation>
-    </message>
     <message numerus="yes">
         <source>%n comment(s) are about entries no longer here, or older than the one kept; they were skipped.</source>
         <translation>
@@ -3955,8 +3967,12 @@ Warum? Die Schätzung beruhte nur auf der Spezifikation.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 new, %2 updated reflection(s) shared by %3, under &quot;Shared with me&quot;.</source>
-        <translation>%1 neue, %2 aktualisierte Reflexionen, geteilt von %3, unter „Mit mir geteilt“.</translation>
+        <source>Comments from %1: %2 new, %3 updated.</source>
+        <translation>Kommentare von %1: %2 neu, %3 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Reflections shared by %1: %2 new, %3 updated. They are under &quot;Shared with me&quot;.</source>
+        <translation>Von %1 geteilte Reflexionen: %2 neu, %3 aktualisiert. Sie stehen unter „Mit mir geteilt“.</translation>
     </message>
 </context>
 <context>
@@ -4291,10 +4307,6 @@ Warum? Die Schätzung beruhte nur auf der Spezifikation.</translation>
         <source>Someone who gave no name</source>
         <translation>Jemand, der keinen Namen angegeben hat</translation>
     </message>
-    <message>
-        <source>1 reflection</source>
-        <translation>1 Reflexion</translation>
-    </message>
     <message numerus="yes">
         <source>%n reflections</source>
         <translation>
@@ -4586,10 +4598,12 @@ Warum? Die Schätzung beruhte nur auf der Spezifikation.</translation>
     <name>StagePage</name>
     <message>
         <source>%1 (closed)</source>
+        <extracomment>%1 is the name of a loop stage (Detect, Analyse, Apply, Continue)</extracomment>
         <translation>%1 (abgeschlossen)</translation>
     </message>
     <message>
         <source>Closed early: “%1”. You can still read and change the answers; Reopen takes it on from %2.</source>
+        <extracomment>%1 is the person&apos;s reason for closing; %2 is the name of a loop stage</extracomment>
         <translation>Vorzeitig abgeschlossen: „%1“. Du kannst die Antworten weiter lesen und ändern; „Wieder öffnen“ macht bei %2 weiter.</translation>
     </message>
     <message>
@@ -4598,10 +4612,12 @@ Warum? Die Schätzung beruhte nur auf der Spezifikation.</translation>
     </message>
     <message>
         <source>This reflection is at %1; you can still change these answers.</source>
+        <extracomment>%1 is the name of a loop stage (Detect, Analyse, Apply, Continue)</extracomment>
         <translation>Diese Reflexion ist bei %1; du kannst diese Antworten weiterhin ändern.</translation>
     </message>
     <message>
         <source>Go to %1</source>
+        <extracomment>button: %1 is the name of a loop stage</extracomment>
         <translation>Zu %1</translation>
     </message>
     <message>
@@ -4610,18 +4626,22 @@ Warum? Die Schätzung beruhte nur auf der Spezifikation.</translation>
     </message>
     <message>
         <source>On to %1</source>
+        <extracomment>loop history: %1 is the name of the loop stage moved to</extracomment>
         <translation>Weiter zu %1</translation>
     </message>
     <message>
         <source>Back to %1</source>
+        <extracomment>loop history: %1 is the name of the loop stage moved back to</extracomment>
         <translation>Zurück zu %1</translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
+        <extracomment>loop history: %1 is the name of the skipped stage, %2 the person&apos;s reason</extracomment>
         <translation>%1 übersprungen: %2</translation>
     </message>
     <message>
         <source>Closed at %1: %2</source>
+        <extracomment>loop history: %1 is the name of a loop stage, %2 the person&apos;s reason</extracomment>
         <translation>Abgeschlossen bei %1: %2</translation>
     </message>
     <message>
@@ -4630,6 +4650,7 @@ Warum? Die Schätzung beruhte nur auf der Spezifikation.</translation>
     </message>
     <message>
         <source>Reopened at %1</source>
+        <extracomment>loop history: %1 is the name of a loop stage</extracomment>
         <translation>Wieder geöffnet bei %1</translation>
     </message>
     <message>
@@ -4654,6 +4675,7 @@ Warum? Die Schätzung beruhte nur auf der Spezifikation.</translation>
     </message>
     <message>
         <source>Skip %1?</source>
+        <extracomment>dialog title: %1 is the name of a loop stage</extracomment>
         <translation>%1 überspringen?</translation>
     </message>
     <message>
@@ -4702,10 +4724,13 @@ Warum? Die Schätzung beruhte nur auf der Spezifikation.</translation>
 </context>
 <context>
     <name>TagField</name>
-    <message>
-        <source>%1, on %2</source>
-        <comment>tag suggestion: name, how many reflections</comment>
-        <translation>%1, %2-mal verwendet</translation>
+    <message numerus="yes">
+        <source>%1, on %n reflection(s)</source>
+        <comment>tag suggestion: the tag&apos;s name, how many reflections have it</comment>
+        <translation>
+            <numerusform>%1, bei %n Reflexion</numerusform>
+            <numerusform>%1, bei %n Reflexionen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4855,6 +4880,7 @@ Warum? Die Schätzung beruhte nur auf der Spezifikation.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
+        <extracomment>playback position / length, both minutes:seconds</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
@@ -4892,6 +4918,13 @@ Warum? Die Schätzung beruhte nur auf der Spezifikation.</translation>
     <message>
         <source>Debrief closed while this was being recorded; everything up to then was kept.</source>
         <translation>Debrief wurde während dieser Aufnahme geschlossen; alles bis dahin wurde behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceSettings</name>
+    <message>
+        <source>Your settings could not be saved, so they apply only until Debrief closes.</source>
+        <translation>Deine Einstellungen konnten nicht gespeichert werden; sie gelten daher nur, bis Debrief geschlossen wird.</translation>
     </message>
 </context>
 <context>
@@ -5074,6 +5107,16 @@ Warum? Die Schätzung beruhte nur auf der Spezifikation.</translation>
     </message>
 </context>
 <context>
+    <name>debrief::AttemptCountdown</name>
+    <message numerus="yes">
+        <source>Too many wrong attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele falsche Versuche. Du kannst es in einer Sekunde noch einmal versuchen.</numerusform>
+            <numerusform>Zu viele falsche Versuche. Du kannst es in %n Sekunden noch einmal versuchen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>debrief::BackupController</name>
     <message>
         <source>The two passphrases are not the same. Type the same one twice.</source>
@@ -5131,10 +5174,6 @@ Warum? Die Schätzung beruhte nur auf der Spezifikation.</translation>
         <source>no new reflection</source>
         <translation>keine neue Reflexion</translation>
     </message>
-    <message>
-        <source>1 reflection added</source>
-        <translation>1 Reflexion hinzugefügt</translation>
-    </message>
     <message numerus="yes">
         <source>%n reflections added</source>
         <translation>
@@ -5149,10 +5188,6 @@ Warum? Die Schätzung beruhte nur auf der Spezifikation.</translation>
             <numerusform>%n waren schon da (unverändert behalten)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 entry shared with you</source>
-        <translation>1 mit dir geteilter Eintrag</translation>
-    </message>
     <message numerus="yes">
         <source>%n entries shared with you</source>
         <translation>
@@ -5160,20 +5195,12 @@ Warum? Die Schätzung beruhte nur auf der Spezifikation.</translation>
             <numerusform>%n mit dir geteilte Einträge</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 comment from a coach</source>
-        <translation>1 Kommentar von einem Coach</translation>
-    </message>
     <message numerus="yes">
         <source>%n comments from coaches</source>
         <translation>
             <numerusform>Ein Kommentar von einem Coach</numerusform>
             <numerusform>%n Kommentare von Coaches</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 coach</source>
-        <translation>1 Coach</translation>
     </message>
     <message numerus="yes">
         <source>%n coaches</source>
@@ -5309,10 +5336,6 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
         <comment>history timeline: the first day of a week</comment>
         <translation>d. MMMM yyyy</translation>
     </message>
-    <message>
-        <source>1 reflection</source>
-        <translation>1 Reflexion</translation>
-    </message>
     <message numerus="yes">
         <source>%n reflections</source>
         <translation>
@@ -5327,10 +5350,6 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
             <numerusform>%n mit Sprachnotiz</numerusform>
             <numerusform>%n mit Sprachnotiz</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 experiment</source>
-        <translation>1 Experiment</translation>
     </message>
     <message numerus="yes">
         <source>%n experiments</source>
@@ -5366,10 +5385,6 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
         <source>No new comments from %1.</source>
         <translation>Keine neuen Kommentare von %1.</translation>
     </message>
-    <message>
-        <source>1 comment from %1.</source>
-        <translation>1 Kommentar von %1.</translation>
-    </message>
     <message numerus="yes">
         <source>%n comments from %1.</source>
         <translation>
@@ -5384,10 +5399,6 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
             <numerusform>Weggelassen, weil sie Reflexionen betreffen, die nicht mehr da sind, oder älter sind als deine: %n.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 reflection from %1, under Shared with me.</source>
-        <translation>1 Reflexion von %1, unter „Mit mir geteilt“.</translation>
-    </message>
     <message numerus="yes">
         <source>%n reflections from %1, under Shared with me.</source>
         <translation>
@@ -5398,10 +5409,6 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
 </context>
 <context>
     <name>debrief::InsightsModel</name>
-    <message>
-        <source>1 reflection</source>
-        <translation>1 Reflexion</translation>
-    </message>
     <message numerus="yes">
         <source>%n reflections</source>
         <translation>
@@ -5421,10 +5428,6 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
     <message>
         <source>under an hour</source>
         <translation>unter einer Stunde</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 Stunde</translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
@@ -5481,10 +5484,6 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
         <source>No experiments yet. In Apply, the smallest test of your best idea becomes an experiment.</source>
         <translation>Noch keine Experimente. In „Anwenden“ wird der kleinste Test deiner besten Idee zu einem Experiment.</translation>
     </message>
-    <message>
-        <source>1 experiment planned</source>
-        <translation>1 Experiment geplant</translation>
-    </message>
     <message numerus="yes">
         <source>%n experiments planned</source>
         <translation>
@@ -5525,10 +5524,6 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
         <source>No lessons yet. In Apply, write what you learned as a rule you can reuse.</source>
         <translation>Noch keine Erkenntnisse. Schreib in „Anwenden“ auf, was du gelernt hast, als Regel, die du wiederverwenden kannst.</translation>
     </message>
-    <message>
-        <source>1 lesson written.</source>
-        <translation>1 Erkenntnis aufgeschrieben.</translation>
-    </message>
     <message numerus="yes">
         <source>%n lessons written.</source>
         <translation>
@@ -5552,10 +5547,6 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
         <source>%1 you wrote no reflections.</source>
         <comment>heat map: %1 &apos;In the last 26 weeks&apos;</comment>
         <translation>%1 hast du keine Reflexionen geschrieben.</translation>
-    </message>
-    <message>
-        <source>on 1 day</source>
-        <translation>an 1 Tag</translation>
     </message>
     <message numerus="yes">
         <source>on %n days</source>

@@ -111,9 +111,9 @@
     </message>
     <message numerus="yes">
         <source>New PIN (at least %n digits)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>New PIN (at least %n digit)</numerusform>
+            <numerusform>New PIN (at least %n digits)</numerusform>
         </translation>
     </message>
     <message>
@@ -122,9 +122,9 @@
     </message>
     <message numerus="yes">
         <source>New passphrase (at least %n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>New passphrase (at least %n character)</numerusform>
+            <numerusform>New passphrase (at least %n characters)</numerusform>
         </translation>
     </message>
     <message>
@@ -145,16 +145,16 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) in the background or without use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute in the background or without use</numerusform>
+            <numerusform>%n minutes in the background or without use</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -213,12 +213,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restored %1 reflection(s); %2 were already here and kept as they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shared with me: %1 added, %2 already here.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n reflection(s).</source>
+        <translation>
+            <numerusform>Restored %n reflection.</numerusform>
+            <numerusform>Restored %n reflections.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s) were already here and kept as they are.</source>
+        <translation>
+            <numerusform>%n reflection was already here and kept as it is.</numerusform>
+            <numerusform>%n reflections were already here and kept as they are.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -276,9 +286,9 @@
     </message>
     <message numerus="yes">
         <source>At least %n characters. Several unrelated words are strong and easy to remember. Nobody can reset it: without it, the backup cannot be opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n character. Several unrelated words are strong and easy to remember. Nobody can reset it: without it, the backup cannot be opened.</numerusform>
+            <numerusform>At least %n characters. Several unrelated words are strong and easy to remember. Nobody can reset it: without it, the backup cannot be opened.</numerusform>
         </translation>
     </message>
     <message>
@@ -384,6 +394,7 @@
     <name>ChangeDot</name>
     <message>
         <source>Change %1: %2, %3</source>
+        <extracomment>%1 is the change&apos;s number, %2 its text, %3 its place on the impact/feasibility grid</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -742,10 +753,12 @@
     </message>
     <message>
         <source>%1 wrote: %2</source>
+        <extracomment>%1 is the coach&apos;s name, %2 the comment</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>%1 is the coach&apos;s name, %2 when the comment was written</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -814,6 +827,7 @@
     <name>DonutChart</name>
     <message>
         <source>%1: %2</source>
+        <extracomment>chart legend: %1 is a failure type, %2 how many reflections</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -825,9 +839,9 @@
     </message>
     <message numerus="yes">
         <source>%n waiting now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting now</numerusform>
+            <numerusform>%n waiting now</numerusform>
         </translation>
     </message>
     <message>
@@ -876,6 +890,7 @@
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>%1 is the name of a loop stage, %2 what is waiting</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -918,6 +933,7 @@
     <name>EntryPage</name>
     <message>
         <source>%1 at %2</source>
+        <extracomment>%1 is a long date, %2 a time of day</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1528,6 +1544,7 @@ Why? The estimate came from the specification alone.</source>
     <name>ExperimentPrompt</name>
     <message>
         <source>Check on %1</source>
+        <extracomment>%1 is a date</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1544,20 +1561,21 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
     <message>
         <source>Check on %1 (%2)</source>
+        <extracomment>%1 is a date, %2 how far away it is (&quot;in 3 days&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1657,16 +1675,16 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message numerus="yes">
         <source>%n open, %1 waiting for a check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open, %1 waiting for a check</numerusform>
+            <numerusform>%n open, %1 waiting for a check</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
         </translation>
     </message>
     <message>
@@ -1687,9 +1705,9 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message numerus="yes">
         <source>Check on %1 (in %n days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Check on %1 (in %n day)</numerusform>
+            <numerusform>Check on %1 (in %n days)</numerusform>
         </translation>
     </message>
     <message>
@@ -2003,9 +2021,9 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message numerus="yes">
         <source>Show %n reflections</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Show %n reflection</numerusform>
+            <numerusform>Show %n reflections</numerusform>
         </translation>
     </message>
 </context>
@@ -2013,14 +2031,17 @@ Why? The estimate came from the specification alone.</source>
     <name>HistoryList</name>
     <message>
         <source>Today, %1</source>
+        <extracomment>%1 is a time of day</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yesterday, %1</source>
+        <extracomment>%1 is a time of day</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, %2</source>
+        <extracomment>%1 is a weekday name, %2 a time of day</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2159,26 +2180,18 @@ Why? The estimate came from the specification alone.</source>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 reflection matches</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n reflections match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reflection matches</numerusform>
+            <numerusform>%n reflections match</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 reflection</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n reflections</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reflection</numerusform>
+            <numerusform>%n reflections</numerusform>
         </translation>
     </message>
     <message>
@@ -2300,9 +2313,9 @@ Why? The estimate came from the specification alone.</source>
     <name>InitCommand</name>
     <message numerus="yes">
         <source>Choose a passphrase of at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choose a passphrase of at least %n character.</numerusform>
+            <numerusform>Choose a passphrase of at least %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -2445,9 +2458,9 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message numerus="yes">
         <source>At least %n characters. Several unrelated words are strong and easy to remember. Nobody can reset it for you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n character. Several unrelated words are strong and easy to remember. Nobody can reset it for you.</numerusform>
+            <numerusform>At least %n characters. Several unrelated words are strong and easy to remember. Nobody can reset it for you.</numerusform>
         </translation>
     </message>
     <message>
@@ -2519,10 +2532,12 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message>
         <source>%1 · %2 · from “%3”</source>
+        <extracomment>%1 is a date, %2 the name of a loop stage, %3 the first line of the reflection</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · %2 · from a voice note</source>
+        <extracomment>%1 is a date, %2 the name of a loop stage</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2683,6 +2698,7 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message>
         <source>Stage %1 of 4: %2</source>
+        <extracomment>%1 is the stage number, %2 the name of the loop stage</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2786,9 +2802,9 @@ Why? The estimate came from the specification alone.</source>
     <message numerus="yes">
         <source>%n reflections are waiting for their next step.</source>
         <comment>notification: the weekly review, or several nudges shown as one (%n: 2 or more)</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reflection is waiting for their next step.</numerusform>
+            <numerusform>%n reflections are waiting for their next step.</numerusform>
         </translation>
     </message>
     <message>
@@ -3324,10 +3340,12 @@ Why? The estimate came from the specification alone.</source>
     <name>ReceivedEntryCard</name>
     <message>
         <source>Written %1 · %2</source>
+        <extracomment>%1 is a date and time, %2 the name of a loop stage</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 names a voice note, %2 is its length (minutes:seconds)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3599,16 +3617,6 @@ Why? The estimate came from the specification alone.</source>
     </message>
 </context>
 <context>
-    <name>SecretCheck</name>
-    <message numerus="yes">
-        <source>Too many wrong attempts. You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SecretSource</name>
     <message>
         <source>Nothing was entered; the vault stays locked.</source>
@@ -3631,9 +3639,9 @@ Why? The estimate came from the specification alone.</source>
     <name>SelectionBar</name>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
         </translation>
     </message>
     <message>
@@ -3760,9 +3768,9 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message numerus="yes">
         <source>minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>minute</numerusform>
+            <numerusform>minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -3829,6 +3837,14 @@ Why? The estimate came from the specification alone.</source>
         <source>Erase everything: asks twice first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -3866,9 +3882,9 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message numerus="yes">
         <source>Choose a passphrase of at least %n characters. You will need it on a new device or if the keyring is lost; nobody can reset it for you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choose a passphrase of at least %n character. You will need it on a new device or if the keyring is lost; nobody can reset it for you.</numerusform>
+            <numerusform>Choose a passphrase of at least %n characters. You will need it on a new device or if the keyring is lost; nobody can reset it for you.</numerusform>
         </translation>
     </message>
     <message>
@@ -3923,9 +3939,9 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message numerus="yes">
         <source>Shared %n reflection(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shared %n reflection in %1.</numerusform>
+            <numerusform>Shared %n reflections in %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3940,19 +3956,19 @@ Why? The estimate came from the specification alone.</source>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 new, %2 updated comment(s) from %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n comment(s) are about entries no longer here, or older than the one kept; they were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comment is about entry no longer here, or older than the one kept; they were skipped.</numerusform>
+            <numerusform>%n comments are about entries no longer here, or older than the one kept; they were skipped.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 new, %2 updated reflection(s) shared by %3, under &quot;Shared with me&quot;.</source>
+        <source>Comments from %1: %2 new, %3 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections shared by %1: %2 new, %3 updated. They are under &quot;Shared with me&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4070,9 +4086,9 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message numerus="yes">
         <source>%n reflection(s) for your coach, in one encrypted file: only the person you choose below can open it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reflection for your coach, in one encrypted file: only the person you choose below can open it.</numerusform>
+            <numerusform>%n reflections for your coach, in one encrypted file: only the person you choose below can open it.</numerusform>
         </translation>
     </message>
     <message>
@@ -4240,9 +4256,9 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message numerus="yes">
         <source>At least %n characters; several unrelated words are strong and easy to say. Send the passphrase by another channel (a call, a message app), never with the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n character; several unrelated words are strong and easy to say. Send the passphrase by another channel (a call, a message app), never with the file.</numerusform>
+            <numerusform>At least %n characters; several unrelated words are strong and easy to say. Send the passphrase by another channel (a call, a message app), never with the file.</numerusform>
         </translation>
     </message>
     <message>
@@ -4288,15 +4304,11 @@ Why? The estimate came from the specification alone.</source>
         <source>Someone who gave no name</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 reflection</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n reflections</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reflection</numerusform>
+            <numerusform>%n reflections</numerusform>
         </translation>
     </message>
     <message>
@@ -4583,10 +4595,12 @@ Why? The estimate came from the specification alone.</source>
     <name>StagePage</name>
     <message>
         <source>%1 (closed)</source>
+        <extracomment>%1 is the name of a loop stage (Detect, Analyse, Apply, Continue)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Closed early: “%1”. You can still read and change the answers; Reopen takes it on from %2.</source>
+        <extracomment>%1 is the person&apos;s reason for closing; %2 is the name of a loop stage</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4595,10 +4609,12 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message>
         <source>This reflection is at %1; you can still change these answers.</source>
+        <extracomment>%1 is the name of a loop stage (Detect, Analyse, Apply, Continue)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go to %1</source>
+        <extracomment>button: %1 is the name of a loop stage</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4607,18 +4623,22 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message>
         <source>On to %1</source>
+        <extracomment>loop history: %1 is the name of the loop stage moved to</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to %1</source>
+        <extracomment>loop history: %1 is the name of the loop stage moved back to</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
+        <extracomment>loop history: %1 is the name of the skipped stage, %2 the person&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Closed at %1: %2</source>
+        <extracomment>loop history: %1 is the name of a loop stage, %2 the person&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4627,6 +4647,7 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message>
         <source>Reopened at %1</source>
+        <extracomment>loop history: %1 is the name of a loop stage</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4651,6 +4672,7 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message>
         <source>Skip %1?</source>
+        <extracomment>dialog title: %1 is the name of a loop stage</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4699,10 +4721,13 @@ Why? The estimate came from the specification alone.</source>
 </context>
 <context>
     <name>TagField</name>
-    <message>
-        <source>%1, on %2</source>
-        <comment>tag suggestion: name, how many reflections</comment>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1, on %n reflection(s)</source>
+        <comment>tag suggestion: the tag&apos;s name, how many reflections have it</comment>
+        <translation>
+            <numerusform>%1, on %n reflection</numerusform>
+            <numerusform>%1, on %n reflections</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4752,9 +4777,9 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message numerus="yes">
         <source>Too many wrong attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many wrong attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong attempts. Try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -4852,6 +4877,7 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message>
         <source>%1 / %2</source>
+        <extracomment>playback position / length, both minutes:seconds</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4888,6 +4914,13 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message>
         <source>Debrief closed while this was being recorded; everything up to then was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoiceSettings</name>
+    <message>
+        <source>Your settings could not be saved, so they apply only until Debrief closes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5029,9 +5062,9 @@ Why? The estimate came from the specification alone.</source>
     <name>debrief::AppLockController</name>
     <message numerus="yes">
         <source>Choose a passphrase of at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choose a passphrase of at least %n character.</numerusform>
+            <numerusform>Choose a passphrase of at least %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -5048,9 +5081,9 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message numerus="yes">
         <source>Choose a PIN of at least %n digits.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choose a PIN of at least %n digit.</numerusform>
+            <numerusform>Choose a PIN of at least %n digits.</numerusform>
         </translation>
     </message>
     <message>
@@ -5068,6 +5101,16 @@ Why? The estimate came from the specification alone.</source>
     <message>
         <source>The system keyring did not take the vault key back, so the lock stays on. Try again.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>debrief::AttemptCountdown</name>
+    <message numerus="yes">
+        <source>Too many wrong attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong attempts. You can try again in %n second.</numerusform>
+            <numerusform>Too many wrong attempts. You can try again in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5128,55 +5171,39 @@ Why? The estimate came from the specification alone.</source>
         <source>no new reflection</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 reflection added</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n reflections added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reflection added</numerusform>
+            <numerusform>%n reflections added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already here (kept as they were)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already here (kept as it was)</numerusform>
+            <numerusform>%n already here (kept as they were)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 entry shared with you</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n entries shared with you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry shared with you</numerusform>
+            <numerusform>%n entries shared with you</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 comment from a coach</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n comments from coaches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comment from coach</numerusform>
+            <numerusform>%n comments from coaches</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 coach</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n coaches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coach</numerusform>
+            <numerusform>%n coaches</numerusform>
         </translation>
     </message>
     <message>
@@ -5275,9 +5302,9 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
     </message>
     <message numerus="yes">
         <source>Exported %n reflection(s) to “%1”. This file is NOT encrypted: anyone who has it can read it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n reflection to “%1”. This file is NOT encrypted: anyone who has it can read it.</numerusform>
+            <numerusform>Exported %n reflections to “%1”. This file is NOT encrypted: anyone who has it can read it.</numerusform>
         </translation>
     </message>
     <message>
@@ -5306,42 +5333,34 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
         <comment>history timeline: the first day of a week</comment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 reflection</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n reflections</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reflection</numerusform>
+            <numerusform>%n reflections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with voice</source>
         <comment>timeline summary: reflections with a voice note</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n with voice</numerusform>
+            <numerusform>%n with voice</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 experiment</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n experiments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n experiment</numerusform>
+            <numerusform>%n experiments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n closed</source>
         <comment>timeline summary: reflections closed</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n closed</numerusform>
+            <numerusform>%n closed</numerusform>
         </translation>
     </message>
 </context>
@@ -5363,47 +5382,35 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
         <source>No new comments from %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 comment from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n comments from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comment from %1.</numerusform>
+            <numerusform>%n comments from %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out, being about reflections no longer here or older than the ones you have: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Left out, being about reflection no longer here or older than the ones you have: %n.</numerusform>
+            <numerusform>Left out, being about reflections no longer here or older than the ones you have: %n.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 reflection from %1, under Shared with me.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n reflections from %1, under Shared with me.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reflection from %1, under Shared with me.</numerusform>
+            <numerusform>%n reflections from %1, under Shared with me.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>debrief::InsightsModel</name>
-    <message>
-        <source>1 reflection</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n reflections</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reflection</numerusform>
+            <numerusform>%n reflections</numerusform>
         </translation>
     </message>
     <message>
@@ -5419,22 +5426,18 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
         <source>under an hour</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 hour</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -5478,15 +5481,11 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
         <source>No experiments yet. In Apply, the smallest test of your best idea becomes an experiment.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 experiment planned</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n experiments planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n experiment planned</numerusform>
+            <numerusform>%n experiments planned</numerusform>
         </translation>
     </message>
     <message>
@@ -5522,15 +5521,11 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
         <source>No lessons yet. In Apply, write what you learned as a rule you can reuse.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 lesson written.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n lessons written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lesson written.</numerusform>
+            <numerusform>%n lessons written.</numerusform>
         </translation>
     </message>
     <message>
@@ -5540,9 +5535,9 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
     </message>
     <message numerus="yes">
         <source>In the last %n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In the last %n week</numerusform>
+            <numerusform>In the last %n weeks</numerusform>
         </translation>
     </message>
     <message>
@@ -5550,15 +5545,11 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
         <comment>heat map: %1 &apos;In the last 26 weeks&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>on 1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>on %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>on %n day</numerusform>
+            <numerusform>on %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -5576,9 +5567,9 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
     <name>debrief::KeyManagementController</name>
     <message numerus="yes">
         <source>Choose a passphrase of at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choose a passphrase of at least %n character.</numerusform>
+            <numerusform>Choose a passphrase of at least %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -5845,16 +5836,16 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
     </message>
     <message numerus="yes">
         <source>Saved %n reflection(s) to “%1”. Only %2 can open it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n reflection to “%1”. Only %2 can open it.</numerusform>
+            <numerusform>Saved %n reflections to “%1”. Only %2 can open it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n reflection(s) to “%1”. Send the passphrase by another channel (a call, a message app), never with the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n reflection to “%1”. Send the passphrase by another channel (a call, a message app), never with the file.</numerusform>
+            <numerusform>Saved %n reflections to “%1”. Send the passphrase by another channel (a call, a message app), never with the file.</numerusform>
         </translation>
     </message>
     <message>
@@ -5946,9 +5937,9 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
     <name>debrief::VaultController</name>
     <message numerus="yes">
         <source>Choose a passphrase of at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choose a passphrase of at least %n character.</numerusform>
+            <numerusform>Choose a passphrase of at least %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -5965,9 +5956,9 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
     </message>
     <message numerus="yes">
         <source>Enter your PIN of at least %n digits.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enter your PIN of at least %n digit.</numerusform>
+            <numerusform>Enter your PIN of at least %n digits.</numerusform>
         </translation>
     </message>
     <message>

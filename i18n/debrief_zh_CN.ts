@@ -209,12 +209,20 @@
         <translation>正在恢复</translation>
     </message>
     <message>
-        <source>Restored %1 reflection(s); %2 were already here and kept as they are.</source>
-        <translation>已恢复 %1 条反思；%2 条原本就在，保持不变。</translation>
-    </message>
-    <message>
         <source>Shared with me: %1 added, %2 already here.</source>
         <translation>分享给我的：新增 %1 条，已有 %2 条。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n reflection(s).</source>
+        <translation>
+            <numerusform>已恢复 %n 条反思。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s) were already here and kept as they are.</source>
+        <translation>
+            <numerusform>%n 条反思原本就在，保持不变。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -379,6 +387,7 @@
     <name>ChangeDot</name>
     <message>
         <source>Change %1: %2, %3</source>
+        <extracomment>%1 is the change&apos;s number, %2 its text, %3 its place on the impact/feasibility grid</extracomment>
         <translation>改变 %1：%2，%3</translation>
     </message>
 </context>
@@ -737,10 +746,12 @@
     </message>
     <message>
         <source>%1 wrote: %2</source>
+        <extracomment>%1 is the coach&apos;s name, %2 the comment</extracomment>
         <translation>%1 写道：%2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>%1 is the coach&apos;s name, %2 when the comment was written</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -809,6 +820,7 @@
     <name>DonutChart</name>
     <message>
         <source>%1: %2</source>
+        <extracomment>chart legend: %1 is a failure type, %2 how many reflections</extracomment>
         <translation>%1：%2</translation>
     </message>
 </context>
@@ -870,6 +882,7 @@
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>%1 is the name of a loop stage, %2 what is waiting</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
@@ -912,6 +925,7 @@
     <name>EntryPage</name>
     <message>
         <source>%1 at %2</source>
+        <extracomment>%1 is a long date, %2 a time of day</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -1525,6 +1539,7 @@ Why? The estimate came from the specification alone.</source>
     <name>ExperimentPrompt</name>
     <message>
         <source>Check on %1</source>
+        <extracomment>%1 is a date</extracomment>
         <translation>%1 检验</translation>
     </message>
     <message>
@@ -1553,6 +1568,7 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message>
         <source>Check on %1 (%2)</source>
+        <extracomment>%1 is a date, %2 how far away it is (&quot;in 3 days&quot;)</extracomment>
         <translation>%1 检验（%2）</translation>
     </message>
     <message>
@@ -2004,14 +2020,17 @@ Why? The estimate came from the specification alone.</source>
     <name>HistoryList</name>
     <message>
         <source>Today, %1</source>
+        <extracomment>%1 is a time of day</extracomment>
         <translation>今天，%1</translation>
     </message>
     <message>
         <source>Yesterday, %1</source>
+        <extracomment>%1 is a time of day</extracomment>
         <translation>昨天，%1</translation>
     </message>
     <message>
         <source>%1, %2</source>
+        <extracomment>%1 is a weekday name, %2 a time of day</extracomment>
         <translation>%1，%2</translation>
     </message>
     <message>
@@ -2150,19 +2169,11 @@ Why? The estimate came from the specification alone.</source>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
-    <message>
-        <source>1 reflection matches</source>
-        <translation>1 条反思匹配</translation>
-    </message>
     <message numerus="yes">
         <source>%n reflections match</source>
         <translation>
             <numerusform>%n 条反思匹配</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 reflection</source>
-        <translation>1 条反思</translation>
     </message>
     <message numerus="yes">
         <source>%n reflections</source>
@@ -2506,10 +2517,12 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message>
         <source>%1 · %2 · from “%3”</source>
+        <extracomment>%1 is a date, %2 the name of a loop stage, %3 the first line of the reflection</extracomment>
         <translation>%1 · %2 · 来自“%3”</translation>
     </message>
     <message>
         <source>%1 · %2 · from a voice note</source>
+        <extracomment>%1 is a date, %2 the name of a loop stage</extracomment>
         <translation>%1 · %2 · 来自一条语音笔记</translation>
     </message>
     <message>
@@ -2670,6 +2683,7 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message>
         <source>Stage %1 of 4: %2</source>
+        <extracomment>%1 is the stage number, %2 the name of the loop stage</extracomment>
         <translation>第 %1 阶段，共 4 阶段：%2</translation>
     </message>
 </context>
@@ -3310,10 +3324,12 @@ Why? The estimate came from the specification alone.</source>
     <name>ReceivedEntryCard</name>
     <message>
         <source>Written %1 · %2</source>
+        <extracomment>%1 is a date and time, %2 the name of a loop stage</extracomment>
         <translation>写于 %1 · %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 names a voice note, %2 is its length (minutes:seconds)</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
@@ -3585,15 +3601,6 @@ Why? The estimate came from the specification alone.</source>
     </message>
 </context>
 <context>
-    <name>SecretCheck</name>
-    <message numerus="yes">
-        <source>Too many wrong attempts. You can try again in %n second(s).</source>
-        <translation>
-            <numerusform>错误尝试次数过多。你可以在 %n 秒后再试。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SecretSource</name>
     <message>
         <source>Nothing was entered; the vault stays locked.</source>
@@ -3812,6 +3819,14 @@ Why? The estimate came from the specification alone.</source>
         <source>Erase everything: asks twice first</source>
         <translation>清除全部内容：会先询问两次</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -3921,10 +3936,6 @@ Why? The estimate came from the specification alone.</source>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
-    <message>
-        <source>%1 new, %2 updated comment(s) from %3.</source>
-        <translation>来自 %3 的评论：新增 %1 条，更新 %2 条。</translation>
-    </message>
     <message numerus="yes">
         <source>%n comment(s) are about entries no longer here, or older than the one kept; they were skipped.</source>
         <translation>
@@ -3932,8 +3943,12 @@ Why? The estimate came from the specification alone.</source>
         </translation>
     </message>
     <message>
-        <source>%1 new, %2 updated reflection(s) shared by %3, under &quot;Shared with me&quot;.</source>
-        <translation>%3 分享的反思：新增 %1 条，更新 %2 条，位于“分享给我的”下。</translation>
+        <source>Comments from %1: %2 new, %3 updated.</source>
+        <translation>来自 %1 的评论：新增 %2 条，更新 %3 条。</translation>
+    </message>
+    <message>
+        <source>Reflections shared by %1: %2 new, %3 updated. They are under &quot;Shared with me&quot;.</source>
+        <translation>%1 分享的反思：新增 %2 条，更新 %3 条。它们位于“分享给我的”下。</translation>
     </message>
 </context>
 <context>
@@ -4266,10 +4281,6 @@ Why? The estimate came from the specification alone.</source>
         <source>Someone who gave no name</source>
         <translation>未留名字的人</translation>
     </message>
-    <message>
-        <source>1 reflection</source>
-        <translation>1 条反思</translation>
-    </message>
     <message numerus="yes">
         <source>%n reflections</source>
         <translation>
@@ -4560,11 +4571,13 @@ Why? The estimate came from the specification alone.</source>
     <name>StagePage</name>
     <message>
         <source>%1 (closed)</source>
+        <extracomment>%1 is the name of a loop stage (Detect, Analyse, Apply, Continue)</extracomment>
         <translation>%1（已完成）</translation>
     </message>
     <message>
         <source>Closed early: “%1”. You can still read and change the answers; Reopen takes it on from %2.</source>
-        <translation>提前完成：“%1”。你仍然可以阅读和修改回答；“重新打开”会从 %2 继续。</translation>
+        <extracomment>%1 is the person&apos;s reason for closing; %2 is the name of a loop stage</extracomment>
+        <translation>提前完成：“%1”。你仍然可以阅读和修改回答；“重新打开”会从%2阶段继续。</translation>
     </message>
     <message>
         <source>Closed: the loop is complete. You can still read and change the answers, or reopen it.</source>
@@ -4572,11 +4585,13 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message>
         <source>This reflection is at %1; you can still change these answers.</source>
-        <translation>这条反思处于 %1；你仍然可以修改这些回答。</translation>
+        <extracomment>%1 is the name of a loop stage (Detect, Analyse, Apply, Continue)</extracomment>
+        <translation>这条反思处于%1阶段；你仍然可以修改这些回答。</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation>前往 %1</translation>
+        <extracomment>button: %1 is the name of a loop stage</extracomment>
+        <translation>前往%1阶段</translation>
     </message>
     <message>
         <source>So far</source>
@@ -4584,19 +4599,23 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message>
         <source>On to %1</source>
-        <translation>进入 %1</translation>
+        <extracomment>loop history: %1 is the name of the loop stage moved to</extracomment>
+        <translation>进入%1阶段</translation>
     </message>
     <message>
         <source>Back to %1</source>
-        <translation>返回 %1</translation>
+        <extracomment>loop history: %1 is the name of the loop stage moved back to</extracomment>
+        <translation>返回%1阶段</translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation>已跳过 %1：%2</translation>
+        <extracomment>loop history: %1 is the name of the skipped stage, %2 the person&apos;s reason</extracomment>
+        <translation>已跳过%1阶段：%2</translation>
     </message>
     <message>
         <source>Closed at %1: %2</source>
-        <translation>在 %1 完成：%2</translation>
+        <extracomment>loop history: %1 is the name of a loop stage, %2 the person&apos;s reason</extracomment>
+        <translation>在%1阶段完成：%2</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -4604,7 +4623,8 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message>
         <source>Reopened at %1</source>
-        <translation>在 %1 重新打开</translation>
+        <extracomment>loop history: %1 is the name of a loop stage</extracomment>
+        <translation>在%1阶段重新打开</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -4628,7 +4648,8 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message>
         <source>Skip %1?</source>
-        <translation>跳过 %1？</translation>
+        <extracomment>dialog title: %1 is the name of a loop stage</extracomment>
+        <translation>跳过%1阶段？</translation>
     </message>
     <message>
         <source>A few words on why, for when you look back.</source>
@@ -4676,10 +4697,12 @@ Why? The estimate came from the specification alone.</source>
 </context>
 <context>
     <name>TagField</name>
-    <message>
-        <source>%1, on %2</source>
-        <comment>tag suggestion: name, how many reflections</comment>
-        <translation>%1，用过 %2 次</translation>
+    <message numerus="yes">
+        <source>%1, on %n reflection(s)</source>
+        <comment>tag suggestion: the tag&apos;s name, how many reflections have it</comment>
+        <translation>
+            <numerusform>%1，用于 %n 条反思</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4828,6 +4851,7 @@ Why? The estimate came from the specification alone.</source>
     </message>
     <message>
         <source>%1 / %2</source>
+        <extracomment>playback position / length, both minutes:seconds</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
@@ -4865,6 +4889,13 @@ Why? The estimate came from the specification alone.</source>
     <message>
         <source>Debrief closed while this was being recorded; everything up to then was kept.</source>
         <translation>录制时 Debrief 被关闭了；之前录下的内容都已保留。</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceSettings</name>
+    <message>
+        <source>Your settings could not be saved, so they apply only until Debrief closes.</source>
+        <translation>无法保存你的设置，因此它们只在 Debrief 关闭前有效。</translation>
     </message>
 </context>
 <context>
@@ -5045,6 +5076,15 @@ Why? The estimate came from the specification alone.</source>
     </message>
 </context>
 <context>
+    <name>debrief::AttemptCountdown</name>
+    <message numerus="yes">
+        <source>Too many wrong attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>错误尝试次数过多。你可以在 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>debrief::BackupController</name>
     <message>
         <source>The two passphrases are not the same. Type the same one twice.</source>
@@ -5102,10 +5142,6 @@ Why? The estimate came from the specification alone.</source>
         <source>no new reflection</source>
         <translation>没有新的反思</translation>
     </message>
-    <message>
-        <source>1 reflection added</source>
-        <translation>添加了 1 条反思</translation>
-    </message>
     <message numerus="yes">
         <source>%n reflections added</source>
         <translation>
@@ -5118,29 +5154,17 @@ Why? The estimate came from the specification alone.</source>
             <numerusform>%n 条原本就在（保持不变）</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 entry shared with you</source>
-        <translation>1 个别人分享给你的条目</translation>
-    </message>
     <message numerus="yes">
         <source>%n entries shared with you</source>
         <translation>
             <numerusform>%n 个别人分享给你的条目</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 comment from a coach</source>
-        <translation>1 条教练的评论</translation>
-    </message>
     <message numerus="yes">
         <source>%n comments from coaches</source>
         <translation>
             <numerusform>%n 条教练的评论</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 coach</source>
-        <translation>1 位教练</translation>
     </message>
     <message numerus="yes">
         <source>%n coaches</source>
@@ -5274,10 +5298,6 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
         <comment>history timeline: the first day of a week</comment>
         <translation>yyyy年M月d日</translation>
     </message>
-    <message>
-        <source>1 reflection</source>
-        <translation>1 条反思</translation>
-    </message>
     <message numerus="yes">
         <source>%n reflections</source>
         <translation>
@@ -5290,10 +5310,6 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
         <translation>
             <numerusform>%n 条有语音</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 experiment</source>
-        <translation>1 个实验</translation>
     </message>
     <message numerus="yes">
         <source>%n experiments</source>
@@ -5327,10 +5343,6 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
         <source>No new comments from %1.</source>
         <translation>没有来自 %1 的新评论。</translation>
     </message>
-    <message>
-        <source>1 comment from %1.</source>
-        <translation>来自 %1 的 1 条评论。</translation>
-    </message>
     <message numerus="yes">
         <source>%n comments from %1.</source>
         <translation>
@@ -5343,10 +5355,6 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
             <numerusform>已省略（涉及已不存在的反思，或比你现有的版本更旧）：%n 条。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 reflection from %1, under Shared with me.</source>
-        <translation>来自 %1 的 1 条反思，位于“分享给我的”下。</translation>
-    </message>
     <message numerus="yes">
         <source>%n reflections from %1, under Shared with me.</source>
         <translation>
@@ -5356,10 +5364,6 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
 </context>
 <context>
     <name>debrief::InsightsModel</name>
-    <message>
-        <source>1 reflection</source>
-        <translation>1 条反思</translation>
-    </message>
     <message numerus="yes">
         <source>%n reflections</source>
         <translation>
@@ -5378,10 +5382,6 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
     <message>
         <source>under an hour</source>
         <translation>不到一小时</translation>
-    </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 小时</translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
@@ -5436,10 +5436,6 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
         <source>No experiments yet. In Apply, the smallest test of your best idea becomes an experiment.</source>
         <translation>还没有实验。在“应用”阶段，对你最好的想法所做的最小测试就会成为一个实验。</translation>
     </message>
-    <message>
-        <source>1 experiment planned</source>
-        <translation>计划了 1 个实验</translation>
-    </message>
     <message numerus="yes">
         <source>%n experiments planned</source>
         <translation>
@@ -5479,10 +5475,6 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
         <source>No lessons yet. In Apply, write what you learned as a rule you can reuse.</source>
         <translation>还没有心得。在“应用”阶段，把你学到的东西写成一条可以反复使用的规则。</translation>
     </message>
-    <message>
-        <source>1 lesson written.</source>
-        <translation>写了 1 条心得。</translation>
-    </message>
     <message numerus="yes">
         <source>%n lessons written.</source>
         <translation>
@@ -5504,10 +5496,6 @@ A reminder already due: since a day, e.g. &quot;Due since 11/2/26&quot;.</extrac
         <source>%1 you wrote no reflections.</source>
         <comment>heat map: %1 &apos;In the last 26 weeks&apos;</comment>
         <translation>%1，你没有写反思。</translation>
-    </message>
-    <message>
-        <source>on 1 day</source>
-        <translation>在 1 天里</translation>
     </message>
     <message numerus="yes">
         <source>on %n days</source>

@@ -22,6 +22,7 @@ ApplicationWindow {
     required property MicrophoneModel microphones
     required property RecordController recorder
     required property NudgeSettings nudgeSettings
+    required property LanguageSettings languageSettings
     required property NudgeController nudges
     required property TagsController tags
     required property TagSuggestionsModel tagSuggestions
@@ -46,8 +47,40 @@ ApplicationWindow {
     title: qsTr("Debrief")
     Material.theme: Material.System
     // Calm colours: a muted teal for actions, blue grey where Material wants a primary.
-    Material.accent: Material.Teal
+    // (In the light theme a darker teal: text and chips in it keep 4.5:1 on white.)
+    Material.accent: Material.theme === Material.Dark ? Material.Teal : Theme.filledAccent
     Material.primary: Material.BlueGrey
+    // Right-to-left languages (the system's, or -reverse) mirror every row, anchor and control.
+    LayoutMirroring.enabled: Application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.childrenInherit: true
+
+    // Keyboard users see where they are: the control Tab lands on scrolls into view on its page
+    // (lists move to their current row themselves).
+    onActiveFocusItemChanged: {
+        const item = window.activeFocusItem
+        for (let up = item ? item.parent : null; up; up = up.parent) {
+            const flick = up as Flickable
+            if (!flick || (up as ListView) || (up as GridView))
+                continue
+            if (item.height > flick.height)
+                return
+            const top = item.mapToItem(flick.contentItem, 0, 0).y
+            if (top < flick.contentY)
+                flick.contentY = top
+            else if (top + item.height > flick.contentY + flick.height)
+                flick.contentY = top + item.height - flick.height
+            return
+        }
+    }
+
+    // A larger system font makes every control's text larger (Theme.fontScale); at the design
+    // size the Material style keeps its own sizes per control.
+    Binding {
+        target: window
+        property: "font.pixelSize"
+        value: Theme.bodySize
+        when: Theme.fontScale > 1
+    }
 
     Loader {
         id: screen
@@ -109,6 +142,7 @@ ApplicationWindow {
             recorder: window.recorder
             nudges: window.nudges
             nudgeSettings: window.nudgeSettings
+            languageSettings: window.languageSettings
             tags: window.tags
             tagSuggestions: window.tagSuggestions
             insights: window.insights

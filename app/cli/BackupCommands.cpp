@@ -79,9 +79,10 @@ int BackupCommands::restore(const CliRequest& request) const
     passphrase.fill(QChar(u'0'));
     if (!report)
         return fail(failureFor(error));
-    m_console.print(tr("Restored %1 reflection(s); %2 were already here and kept as they are.")
-                        .arg(report->entriesAdded)
-                        .arg(report->entriesKept));
+    m_console.print(tr("Restored %n reflection(s).", nullptr, report->entriesAdded));
+    if (report->entriesKept > 0)
+        m_console.print(tr("%n reflection(s) were already here and kept as they are.", nullptr,
+                           report->entriesKept));
     if (report->receivedAdded + report->receivedKept > 0)
         m_console.print(tr("Shared with me: %1 added, %2 already here.")
                             .arg(report->receivedAdded)

@@ -126,20 +126,18 @@ int ShareCommands::importFile(const CliRequest& request) const
         return fail(failureFor(error));
     const QString sender = Console::oneLine(report->senderName);
     if (report->kind == BundleKind::Comments) {
-        m_console.print(tr("%1 new, %2 updated comment(s) from %3.")
-                            .arg(report->added)
-                            .arg(report->replaced)
-                            .arg(sender));
+        m_console.print(
+            tr("Comments from %1: %2 new, %3 updated.")
+                .arg(sender, QString::number(report->added), QString::number(report->replaced)));
         if (report->skipped > 0)
             m_console.print(tr("%n comment(s) are about entries no longer here, or older than "
                                "the one kept; they were skipped.",
                                nullptr, report->skipped));
     } else {
-        m_console.print(tr("%1 new, %2 updated reflection(s) shared by %3, under \"Shared with "
-                           "me\".")
-                            .arg(report->added)
-                            .arg(report->replaced)
-                            .arg(sender));
+        m_console.print(
+            tr("Reflections shared by %1: %2 new, %3 updated. They are under \"Shared "
+               "with me\".")
+                .arg(sender, QString::number(report->added), QString::number(report->replaced)));
     }
     return Success;
 }

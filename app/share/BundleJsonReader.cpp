@@ -1,199 +1,18 @@
 #include "share/BundleJson.h"
 
 #include "core/FailureType.h"
+#include "share/BundleFields.h"
 #include "share/X25519Identity.h"
 #include "share/X25519Recipient.h"
-#include "vault/ReflectionUuids.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
-#include <cmath>
 
 namespace debrief::bundlejson {
 
 namespace {
-
-// Reads typed fields from untrusted JSON objects. The first problem is kept (which field, what
-// is wrong with it: never its value); every read after it fails too, so callers can read on and
-// check once.
-class Fields
-{
-public:
-    explicit Fields(const BundleLimits& limits)
-        : m_limits(limits)
-    {
-    }
-
-    const BundleLimits& limits() const { return m_limits; }
-    bool ok() const { return m_problem.isEmpty(); }
-    const QString& problem() const { return m_problem; }
-    bool fail(const QString& where, const char* what)
-    {
-        if (m_problem.isEmpty())
-            m_problem = where + QStringLiteral(": ") + QLatin1String(what);
-        return false;
-    }
-
-    bool has(const QJsonObject& o, const char* key) const { return o.contains(QLatin1String(key)); }
-    QJsonValue value(const QJsonObject& o, const char* key, const QString& where)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined())
-            fail(at(where, key), "missing");
-        return v;
-    }
-
-    QString string(const QJsonObject& o, const char* key, const QString& where, int maxChars)
-    {
-        const QJsonValue v = value(o, key, where);
-        if (!ok())
-            return {};
-        if (!v.isString())
-            return fail(at(where, key), "not a string"), QString();
-        QString s = v.toString();
-        if (s.size() > maxChars)
-            return fail(at(where, key), "too long"), QString();
-        return s;
-    }
-    QString text(const QJsonObject& o, const char* key, const QString& where)
-    {
-        return string(o, key, where, m_limits.maxTextChars);
-    }
-    QString shortText(const QJsonObject& o, const char* key, const QString& where)
-    {
-        return string(o, key, where, m_limits.maxShortChars);
-    }
-
-    qint64 integer(const QJsonObject& o, const char* key, const QString& where, qint64 min,
-                   qint64 max)
-    {
-        const QJsonValue v = value(o, key, where);
-        if (!ok())
-            return 0;
-        const double d = v.toDouble(-1e300);
-        // The range before the conversion: a double beyond qint64 converts with undefined
-        // behaviour (found by fuzz/bundle_json_fuzz). Every max here is far below 2^53.
-        if (!v.isDouble() || !(d >= double(min) && d <= double(max)) || d != std::floor(d))
-            return fail(at(where, key), "not a whole number in range"), 0;
-        return qint64(d);
-    }
-    double rating(const QJsonObject& o, const char* key, const QString& where)
-    {
-        const QJsonValue v = value(o, key, where);
-        if (ok() && (!v.isDouble() || !(v.toDouble() >= 0.0 && v.toDouble() <= 1.0)))
-            fail(at(where, key), "not a number from 0 to 1");
-        return v.toDouble();
-    }
-    bool boolean(const QJsonObject& o, const char* key, const QString& where)
-    {
-        const QJsonValue v = value(o, key, where);
-        if (ok() && !v.isBool())
-            fail(at(where, key), "not true or false");
-        return v.toBool();
-    }
-    QJsonObject object(const QJsonObject& o, const char* key, const QString& where)
-    {
-        const QJsonValue v = value(o, key, where);
-        if (ok() && !v.isObject())
-            fail(at(where, key), "not an object");
-        return v.toObject();
-    }
-    QJsonArray array(const QJsonObject& o, const char* key, const QString& where, int maxSize)
-    {
-        const QJsonValue v = value(o, key, where);
-        if (!ok())
-            return {};
-        if (!v.isArray())
-            return fail(at(where, key), "not a list"), QJsonArray();
-        if (v.toArray().size() > maxSize)
-            return fail(at(where, key), "too many items"), QJsonArray();
-        return v.toArray();
-    }
-    QJsonObject item(const QJsonArray& list, qsizetype i, const QString& where)
-    {
-        if (!list.at(i).isObject())
-            fail(where, "not an object");
-        return list.at(i).toObject();
-    }
-
-    QDateTime utc(const QJsonObject& o, const char* key, const QString& where)
-    {
-        const QString s = shortText(o, key, where);
-        if (!ok())
-            return {};
-        static const QRegularExpression form(
-            QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,3})?Z$"));
-        const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-        if (!form.match(s).hasMatch() || !t.isValid())
-            return fail(at(where, key), "not a UTC time"), QDateTime();
-        return t.toUTC();
-    }
-    LocalMoment moment(const QJsonObject& o, const char* key, const QString& where)
-    {
-        const QString path = at(where, key);
-        const QJsonObject m = object(o, key, where);
-        const QDateTime t = utc(m, "utc", path);
-        const QString zone = shortText(m, "zone", path);
-        static const QRegularExpression zoneForm(QStringLiteral("^[A-Za-z0-9_+./-]{1,64}$"));
-        if (ok() && !zoneForm.match(zone).hasMatch())
-            fail(at(path, "zone"), "not a time zone name");
-        return {t, zone.toLatin1()};
-    }
-    LocalMoment optionalMoment(const QJsonObject& o, const char* key, const QString& where)
-    {
-        if (value(o, key, where).isNull())
-            return {};
-        return moment(o, key, where);
-    }
-
-    Stage stage(const QJsonObject& o, const char* key, const QString& where)
-    {
-        const auto s = stageFromKey(shortText(o, key, where));
-        if (ok() && !s)
-            fail(at(where, key), "not a stage");
-        return s.value_or(Stage::Detect);
-    }
-    QString uuid(const QJsonObject& o, const char* key, const QString& where)
-    {
-        const QString id = shortText(o, key, where);
-        if (ok() && !ReflectionUuids::isValid(id))
-            fail(at(where, key), "not an entry id");
-        return id;
-    }
-    QString promptId(const QJsonObject& o, const char* key, const QString& where, bool mayBeEmpty)
-    {
-        static const QRegularExpression form(QStringLiteral("^[a-z]+\\.[a-z0-9_]{1,60}$"));
-        const QString id = shortText(o, key, where);
-        if (ok() && !(mayBeEmpty && id.isEmpty()) &&
-            (!form.match(id).hasMatch() || !stageOfPrompt(id)))
-            fail(at(where, key), "not a prompt id");
-        return id;
-    }
-    BundlePerson person(const QJsonObject& o, const char* key, const QString& where)
-    {
-        const QString path = at(where, key);
-        const QJsonObject p = object(o, key, where);
-        BundlePerson person{shortText(p, "name", path), shortText(p, "recipient", path)};
-        if (ok() && !X25519Recipient::parse(person.recipient))
-            fail(at(path, "recipient"), "not an age1… public key");
-        return person;
-    }
-
-    static QString at(const QString& where, const char* key)
-    {
-        return where + QLatin1Char('.') + QLatin1String(key);
-    }
-    static QString at(const QString& where, qsizetype index)
-    {
-        return where + QStringLiteral("[%1]").arg(index);
-    }
-
-private:
-    const BundleLimits& m_limits;
-    QString m_problem;
-};
 
 template <typename T>
 std::optional<T> keyed(const QString& key, std::initializer_list<T> values, QString (*keyOf)(T))
@@ -211,18 +30,18 @@ QString decisionKeyOf(ExperimentDecision d)
     return key.isEmpty() ? QStringLiteral("none") : key;
 }
 
-void readText(Fields& f, const QJsonObject& o, const QString& where, BundleEntry* e)
+void readText(BundleFields& f, const QJsonObject& o, const QString& where, BundleEntry* e)
 {
     e->reflection.text = f.text(o, "text", where);
     const QJsonArray tags = f.array(o, "tags", where, f.limits().maxItems);
     for (qsizetype i = 0; f.ok() && i < tags.size(); ++i) {
         if (!tags.at(i).isString() || tags.at(i).toString().size() > f.limits().maxShortChars)
-            f.fail(Fields::at(Fields::at(where, "tags"), i), "not a tag");
+            f.fail(BundleFields::at(BundleFields::at(where, "tags"), i), "not a tag");
         e->reflection.tags.append(tags.at(i).toString());
     }
 }
 
-void readAnswers(Fields& f, const QJsonObject& o, const QString& where, BundleEntry* e)
+void readAnswers(BundleFields& f, const QJsonObject& o, const QString& where, BundleEntry* e)
 {
     LoopRecord& loop = e->loop;
     const auto type = keyed(
@@ -242,16 +61,16 @@ void readAnswers(Fields& f, const QJsonObject& o, const QString& where, BundleEn
     loop.failureType = type.value_or(FailureType::Unknown);
     loop.spectrumPoint = point.value_or(SpectrumPoint::None);
 
-    const QString listPath = Fields::at(where, "answers");
+    const QString listPath = BundleFields::at(where, "answers");
     const QJsonArray answers = f.array(o, "answers", where, f.limits().maxItems);
     for (qsizetype i = 0; f.ok() && i < answers.size(); ++i) {
-        const QString path = Fields::at(listPath, i);
+        const QString path = BundleFields::at(listPath, i);
         const QJsonObject a = f.item(answers, i, path);
         static const QRegularExpression fieldForm(QStringLiteral("^[a-z0-9_]{0,40}$"));
         const QString prompt = f.promptId(a, "prompt", path, false);
         const QString field = f.shortText(a, "field", path);
         if (f.ok() && !fieldForm.match(field).hasMatch())
-            f.fail(Fields::at(path, "field"), "not a field name");
+            f.fail(BundleFields::at(path, "field"), "not a field name");
         StageAnswer answer;
         answer.promptVersion = int(f.integer(a, "promptVersion", path, 0, 1000000));
         answer.text = f.text(a, "text", path);
@@ -264,10 +83,10 @@ void readAnswers(Fields& f, const QJsonObject& o, const QString& where, BundleEn
         loop.answers.set(prompt, field, answer);
     }
 
-    const QString movesPath = Fields::at(where, "transitions");
+    const QString movesPath = BundleFields::at(where, "transitions");
     const QJsonArray moves = f.array(o, "transitions", where, f.limits().maxItems);
     for (qsizetype i = 0; f.ok() && i < moves.size(); ++i) {
-        const QString path = Fields::at(movesPath, i);
+        const QString path = BundleFields::at(movesPath, i);
         const QJsonObject m = f.item(moves, i, path);
         StageTransition t;
         const auto kind =
@@ -276,7 +95,7 @@ void readAnswers(Fields& f, const QJsonObject& o, const QString& where, BundleEn
                    TransitionKind::Close, TransitionKind::Reopen},
                   &transitionKindKey);
         if (f.ok() && !kind)
-            f.fail(Fields::at(path, "kind"), "not a kind of move");
+            f.fail(BundleFields::at(path, "kind"), "not a kind of move");
         t.kind = kind.value_or(TransitionKind::Advance);
         t.from = f.stage(m, "from", path);
         t.to = f.stage(m, "to", path);
@@ -286,13 +105,13 @@ void readAnswers(Fields& f, const QJsonObject& o, const QString& where, BundleEn
     }
 }
 
-void readLessons(Fields& f, const QJsonObject& o, const QString& where, BundleEntry* e)
+void readLessons(BundleFields& f, const QJsonObject& o, const QString& where, BundleEntry* e)
 {
     LoopRecord& loop = e->loop;
-    const QString lessonsPath = Fields::at(where, "lessons");
+    const QString lessonsPath = BundleFields::at(where, "lessons");
     const QJsonArray lessons = f.array(o, "lessons", where, f.limits().maxItems);
     for (qsizetype i = 0; f.ok() && i < lessons.size(); ++i) {
-        const QString path = Fields::at(lessonsPath, i);
+        const QString path = BundleFields::at(lessonsPath, i);
         const QJsonObject l = f.item(lessons, i, path);
         Lesson lesson;
         lesson.stage = f.stage(l, "stage", path);
@@ -301,10 +120,10 @@ void readLessons(Fields& f, const QJsonObject& o, const QString& where, BundleEn
         lesson.updated = f.moment(l, "updated", path);
         loop.lessons.append(lesson);
     }
-    const QString changesPath = Fields::at(where, "changes");
+    const QString changesPath = BundleFields::at(where, "changes");
     const QJsonArray changes = f.array(o, "changes", where, f.limits().maxItems);
     for (qsizetype i = 0; f.ok() && i < changes.size(); ++i) {
-        const QString path = Fields::at(changesPath, i);
+        const QString path = BundleFields::at(changesPath, i);
         const QJsonObject c = f.item(changes, i, path);
         PossibleChange change;
         change.id = i + 1; // its position, as the experiments testing it name it
@@ -313,10 +132,10 @@ void readLessons(Fields& f, const QJsonObject& o, const QString& where, BundleEn
         change.feasibility = f.rating(c, "feasibility", path);
         loop.changes.append(change);
     }
-    const QString experimentsPath = Fields::at(where, "experiments");
+    const QString experimentsPath = BundleFields::at(where, "experiments");
     const QJsonArray experiments = f.array(o, "experiments", where, f.limits().maxItems);
     for (qsizetype i = 0; f.ok() && i < experiments.size(); ++i) {
-        const QString path = Fields::at(experimentsPath, i);
+        const QString path = BundleFields::at(experimentsPath, i);
         const QJsonObject x = f.item(experiments, i, path);
         Experiment experiment;
         if (!f.value(x, "change", path).isNull())
@@ -327,7 +146,7 @@ void readLessons(Fields& f, const QJsonObject& o, const QString& where, BundleEn
             experiment.checkDate =
                 QDate::fromString(f.shortText(x, "checkDate", path), Qt::ISODate);
             if (f.ok() && !experiment.checkDate.isValid())
-                f.fail(Fields::at(path, "checkDate"), "not a date");
+                f.fail(BundleFields::at(path, "checkDate"), "not a date");
         }
         experiment.signal = f.text(x, "signal", path);
         experiment.result = f.text(x, "result", path);
@@ -348,32 +167,32 @@ void readLessons(Fields& f, const QJsonObject& o, const QString& where, BundleEn
     }
 }
 
-void readVoice(Fields& f, const QJsonObject& o, const QString& where, bool withFiles,
+void readVoice(BundleFields& f, const QJsonObject& o, const QString& where, bool withFiles,
                BundleEntry* e)
 {
     static const QRegularExpression fileForm(QStringLiteral("^audio/[1-9][0-9]{0,6}\\.opus$"));
-    const QString listPath = Fields::at(where, "voice");
+    const QString listPath = BundleFields::at(where, "voice");
     const QJsonArray voice = f.array(o, "voice", where, f.limits().maxItems);
     QSet<QString> prompts;
     for (qsizetype i = 0; f.ok() && i < voice.size(); ++i) {
-        const QString path = Fields::at(listPath, i);
+        const QString path = BundleFields::at(listPath, i);
         const QJsonObject v = f.item(voice, i, path);
         BundleRecording r;
         r.promptId = f.promptId(v, "prompt", path, true);
         r.format = f.shortText(v, "format", path);
         if (f.ok() && r.format != oggOpusFormat())
-            f.fail(Fields::at(path, "format"), "not Ogg Opus");
+            f.fail(BundleFields::at(path, "format"), "not Ogg Opus");
         const QString state = f.shortText(v, "state", path);
         if (f.ok() && state != recordingStateKey(RecordingState::Complete) &&
             state != recordingStateKey(RecordingState::Recovered))
-            f.fail(Fields::at(path, "state"), "not a finished recording");
+            f.fail(BundleFields::at(path, "state"), "not a finished recording");
         r.state = state == recordingStateKey(RecordingState::Recovered) ? RecordingState::Recovered
                                                                         : RecordingState::Complete;
         r.durationMs = f.integer(v, "durationMs", path, 0, qint64(1) << 40);
         if (withFiles) {
             r.file = f.shortText(v, "file", path);
             if (f.ok() && !fileForm.match(r.file).hasMatch())
-                f.fail(Fields::at(path, "file"), "not an audio file name");
+                f.fail(BundleFields::at(path, "file"), "not an audio file name");
         }
         if (f.ok() && prompts.contains(r.promptId))
             f.fail(path, "a second voice note for the same prompt");
@@ -382,7 +201,7 @@ void readVoice(Fields& f, const QJsonObject& o, const QString& where, bool withF
     }
 }
 
-std::optional<BundleEntry> readEntry(Fields& f, const QJsonObject& o, const QString& where,
+std::optional<BundleEntry> readEntry(BundleFields& f, const QJsonObject& o, const QString& where,
                                      bool withFiles)
 {
     BundleEntry e;
@@ -407,14 +226,14 @@ std::optional<BundleEntry> readEntry(Fields& f, const QJsonObject& o, const QStr
     return e;
 }
 
-void readEntries(Fields& f, const QJsonObject& root, const QString& key,
+void readEntries(BundleFields& f, const QJsonObject& root, const QString& key,
                  QVector<BundleEntry>* entries)
 {
     const QJsonArray list =
         f.array(root, key.toLatin1().constData(), QStringLiteral("$"), f.limits().maxEntries);
     QSet<QString> ids;
     for (qsizetype i = 0; f.ok() && i < list.size(); ++i) {
-        const QString path = Fields::at(QStringLiteral("$.") + key, i);
+        const QString path = BundleFields::at(QStringLiteral("$.") + key, i);
         const auto e = readEntry(f, f.item(list, i, path), path, true);
         if (f.ok() && ids.contains(e->uuid))
             f.fail(path, "a second entry with the same id");
@@ -425,11 +244,11 @@ void readEntries(Fields& f, const QJsonObject& root, const QString& key,
     }
 }
 
-void readComments(Fields& f, const QJsonObject& root, BundleContent* c)
+void readComments(BundleFields& f, const QJsonObject& root, BundleContent* c)
 {
     const QJsonArray list = f.array(root, "comments", QStringLiteral("$"), f.limits().maxEntries);
     for (qsizetype i = 0; f.ok() && i < list.size(); ++i) {
-        const QString path = Fields::at(QStringLiteral("$.comments"), i);
+        const QString path = BundleFields::at(QStringLiteral("$.comments"), i);
         const QJsonObject o = f.item(list, i, path);
         BundleComment comment;
         comment.entryUuid = f.uuid(o, "entry", path);
@@ -439,7 +258,7 @@ void readComments(Fields& f, const QJsonObject& root, BundleContent* c)
     }
 }
 
-void readIdentity(Fields& f, const QJsonObject& root, BundleContent* c)
+void readIdentity(BundleFields& f, const QJsonObject& root, BundleContent* c)
 {
     const QString path = QStringLiteral("$.identity");
     const QJsonObject o = f.object(root, "identity", QStringLiteral("$"));
@@ -459,26 +278,26 @@ void readIdentity(Fields& f, const QJsonObject& root, BundleContent* c)
     c->hasIdentity = true;
 }
 
-void readCoaches(Fields& f, const QJsonObject& root, BundleContent* c)
+void readCoaches(BundleFields& f, const QJsonObject& root, BundleContent* c)
 {
     const QJsonArray list = f.array(root, "coaches", QStringLiteral("$"), f.limits().maxEntries);
     for (qsizetype i = 0; f.ok() && i < list.size(); ++i) {
-        const QString path = Fields::at(QStringLiteral("$.coaches"), i);
+        const QString path = BundleFields::at(QStringLiteral("$.coaches"), i);
         const QJsonObject o = f.item(list, i, path);
         BundleCoach coach{f.shortText(o, "name", path), f.shortText(o, "recipient", path),
                           f.utc(o, "added", path)};
         if (f.ok() && !X25519Recipient::parse(coach.recipient))
-            f.fail(Fields::at(path, "recipient"), "not an age1… public key");
+            f.fail(BundleFields::at(path, "recipient"), "not an age1… public key");
         c->coaches.append(coach);
     }
 }
 
-void readReceived(Fields& f, const QJsonObject& root, BundleContent* c)
+void readReceived(BundleFields& f, const QJsonObject& root, BundleContent* c)
 {
     const QJsonArray list = f.array(root, "received", QStringLiteral("$"), f.limits().maxEntries);
     QSet<QString> senders;
     for (qsizetype i = 0; f.ok() && i < list.size(); ++i) {
-        const QString path = Fields::at(QStringLiteral("$.received"), i);
+        const QString path = BundleFields::at(QStringLiteral("$.received"), i);
         const QJsonObject o = f.item(list, i, path);
         BundleSender sender;
         sender.person = f.person(o, "sender", path);
@@ -486,18 +305,18 @@ void readReceived(Fields& f, const QJsonObject& root, BundleContent* c)
         if (f.ok() && senders.contains(sender.person.recipient))
             f.fail(path, "a second list for the same sender");
         senders.insert(sender.person.recipient);
-        const QString entriesPath = Fields::at(path, "entries");
+        const QString entriesPath = BundleFields::at(path, "entries");
         const QJsonArray entries = f.array(o, "entries", path, f.limits().maxEntries);
         QSet<QString> ids;
         for (qsizetype j = 0; f.ok() && j < entries.size(); ++j) {
-            const QString itemPath = Fields::at(entriesPath, j);
+            const QString itemPath = BundleFields::at(entriesPath, j);
             const QJsonObject item = f.item(entries, j, itemPath);
             BundleReceivedEntry r;
             const auto entry = readEntry(f, f.object(item, "entry", itemPath),
-                                         Fields::at(itemPath, "entry"), true);
+                                         BundleFields::at(itemPath, "entry"), true);
             r.received = f.utc(item, "received", itemPath);
             if (f.ok() && f.has(item, "comment")) {
-                const QString commentPath = Fields::at(itemPath, "comment");
+                const QString commentPath = BundleFields::at(itemPath, "comment");
                 const QJsonObject comment = f.object(item, "comment", itemPath);
                 r.hasComment = true;
                 r.comment = f.text(comment, "text", commentPath);
@@ -515,12 +334,12 @@ void readReceived(Fields& f, const QJsonObject& root, BundleContent* c)
     }
 }
 
-void readEntryComments(Fields& f, const QJsonObject& root, BundleContent* c)
+void readEntryComments(BundleFields& f, const QJsonObject& root, BundleContent* c)
 {
     const QJsonArray list =
         f.array(root, "entryComments", QStringLiteral("$"), f.limits().maxEntries);
     for (qsizetype i = 0; f.ok() && i < list.size(); ++i) {
-        const QString path = Fields::at(QStringLiteral("$.entryComments"), i);
+        const QString path = BundleFields::at(QStringLiteral("$.entryComments"), i);
         const QJsonObject o = f.item(list, i, path);
         BundleEntryComment comment;
         comment.entryUuid = f.uuid(o, "entry", path);
@@ -533,7 +352,7 @@ void readEntryComments(Fields& f, const QJsonObject& root, BundleContent* c)
 }
 
 // Every audio file is named by exactly one voice note.
-void checkFilesOnce(Fields& f, const BundleContent& c)
+void checkFilesOnce(BundleFields& f, const BundleContent& c)
 {
     QSet<QString> files;
     for (const BundleRecording* r : c.recordings()) {
@@ -560,7 +379,7 @@ std::optional<BundleContent> read(const QByteArray& json, const BundleLimits& li
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
-    Fields f(limits);
+    BundleFields f(limits);
     const QString format = f.shortText(root, "format", QStringLiteral("$"));
     if (!f.ok() || format != QLatin1String(Format)) {
         failWith(error, {ShareError::Kind::NotABundle,
@@ -609,7 +428,7 @@ std::optional<BundleContent> read(const QByteArray& json, const BundleLimits& li
 std::optional<BundleEntry> entryFromJson(const QJsonObject& object, bool withFiles,
                                          const BundleLimits& limits, ShareError* error)
 {
-    Fields f(limits);
+    BundleFields f(limits);
     auto e = readEntry(f, object, QStringLiteral("$"), withFiles);
     if (!e) {
         failWith(error, {ShareError::Kind::InvalidContent, f.problem()});

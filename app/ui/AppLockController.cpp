@@ -1,6 +1,6 @@
 #include "AppLockController.h"
 
-#include "SecretCheck.h"
+#include "AttemptCountdown.h"
 #include "VaultController.h"
 #include "core/AttemptThrottle.h"
 #include "vault/KeyringUnlock.h"
@@ -108,7 +108,7 @@ void AppLockController::turnOnWithPassphrase(const QString& passphrase, const QS
     const KeyEnvelope envelope = m_vault.envelope();
     const bool existing = envelope.hasSecret(KeyEnvelope::SecretKind::Passphrase);
     if (existing && m_throttle.waitMs() > 0) {
-        setError(tryAgainMessage(m_throttle.waitSeconds()));
+        setError(AttemptCountdown::message(m_throttle.waitSeconds()));
         return;
     }
     if (!existing && passphrase.size() < minimumPassphraseLength()) {

@@ -27,6 +27,7 @@ AppServices::AppServices(VaultFiles files, const AppPlatform& platform)
     , m_reconciler(platform.clock, platform.scheduler, platform.notifier, platform.permissions)
     , m_nudges(m_reconciler, platform.clock)
 {
+    wireLanguage();
     // Wrong attempts count across restarts: the state sits beside the vault (no content).
     m_attempts.restore(m_opener.files().readAttempts());
     m_attempts.setPersist(
@@ -246,6 +247,27 @@ QString AppServices::lockRefusal()
     return {};
 }
 
+// The language chosen in Settings is in effect from here on; on a change, every model that
+// formats words or dates in C++ shows them again (QML's qsTr() texts follow through the engine).
+void AppServices::wireLanguage()
+{
+    m_uiLanguage.apply(m_languageSettings.language());
+    QObject::connect(&m_languageSettings, &LanguageSettings::languageChanged, &m_uiLanguage,
+                     [this] { m_uiLanguage.apply(m_languageSettings.language()); });
+    QObject::connect(&m_uiLanguage, &UiLanguage::changed, &m_history, &HistoryModel::reload);
+    QObject::connect(&m_uiLanguage, &UiLanguage::changed, &m_loop, &LoopController::retranslate);
+    QObject::connect(&m_uiLanguage, &UiLanguage::changed, &m_lessons, &LessonsModel::refresh);
+    QObject::connect(&m_uiLanguage, &UiLanguage::changed, &m_experiments,
+                     &ExperimentsModel::refresh);
+    QObject::connect(&m_uiLanguage, &UiLanguage::changed, &m_insights, &InsightsModel::invalidate);
+    QObject::connect(&m_uiLanguage, &UiLanguage::changed, &m_microphones,
+                     &MicrophoneModel::refresh);
+    QObject::connect(&m_uiLanguage, &UiLanguage::changed, &m_sharedWithMe,
+                     &SharedWithMeController::reload);
+    QObject::connect(&m_uiLanguage, &UiLanguage::changed, &m_nudges,
+                     [this] { m_nudges.due()->retranslate(); });
+}
+
 // Tags show in the list (and are forgotten with their last reflection); the insights follow
 // every change; the examples change many reflections at once.
 void AppServices::wireHistoryReview()
@@ -412,6 +434,7 @@ QVariantMap AppServices::qmlProperties()
             {QStringLiteral("microphones"), QVariant::fromValue(&m_microphones)},
             {QStringLiteral("recorder"), QVariant::fromValue(&m_record)},
             {QStringLiteral("nudgeSettings"), QVariant::fromValue(&m_nudgeSettings)},
+            {QStringLiteral("languageSettings"), QVariant::fromValue(&m_languageSettings)},
             {QStringLiteral("nudges"), QVariant::fromValue(&m_nudges)},
             {QStringLiteral("tags"), QVariant::fromValue(&m_tags)},
             {QStringLiteral("tagSuggestions"), QVariant::fromValue(&m_tagSuggestions)},

@@ -13,6 +13,7 @@
 #include "ImportController.h"
 #include "InsightsModel.h"
 #include "KeyManagementController.h"
+#include "LanguageSettings.h"
 #include "LessonsModel.h"
 #include "LoopController.h"
 #include "MicrophoneModel.h"
@@ -26,6 +27,7 @@
 #include "SharedWithMeController.h"
 #include "SharingKeyController.h"
 #include "TagsController.h"
+#include "UiLanguage.h"
 #include "VaultController.h"
 #include "VoiceSettings.h"
 #include "nudges/NudgeReconciler.h"
@@ -105,6 +107,10 @@ public:
     MicrophoneModel& microphones() { return m_microphones; }
     RecordController& recorder() { return m_record; }
     NudgeSettings& nudgeSettings() { return m_nudgeSettings; }
+    // Settings > Language, in effect from the start (before QML loads) and at once on a change:
+    // main.cpp and the tests give uiLanguage() the QML engine whose texts follow.
+    LanguageSettings& languageSettings() { return m_languageSettings; }
+    UiLanguage& uiLanguage() { return m_uiLanguage; }
     NudgeReconciler& reconciler() { return m_reconciler; }
     NudgeController& nudges() { return m_nudges; }
     // History review: the entry page's tags, the filter's tag suggestions, the Insights page,
@@ -145,6 +151,7 @@ public:
 
 private:
     void wireHistoryReview();
+    void wireLanguage();
     void wireSharedWithMe();
     // Connections of their own to the unlocked vault, for work on a worker (VaultTask).
     VaultTask::ConnectionSource workerConnections()
@@ -188,6 +195,8 @@ private:
     MicrophoneModel m_microphones;
     RecordController m_record;
     NudgeSettings m_nudgeSettings;
+    LanguageSettings m_languageSettings{VoiceSettings::standardFile()};
+    UiLanguage m_uiLanguage;
     NudgeReconciler m_reconciler;
     NudgeController m_nudges;
     TagsController m_tags;

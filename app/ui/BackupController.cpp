@@ -16,16 +16,6 @@
 
 namespace debrief {
 
-namespace {
-
-// "1 reflection" / "%n reflections": English reads right without a translation loaded.
-QString counted(int n, const QString& one, const QString& many)
-{
-    return n == 1 ? one : many;
-}
-
-} // namespace
-
 BackupController::BackupController(VaultController& vault, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_vault(vault)
@@ -246,18 +236,15 @@ QString BackupController::describe(const RestoreReport& r)
 {
     QStringList parts;
     parts << (r.entriesAdded == 0 ? tr("no new reflection")
-                                  : counted(r.entriesAdded, tr("1 reflection added"),
-                                            tr("%n reflections added", "", r.entriesAdded)));
+                                  : tr("%n reflections added", "", r.entriesAdded));
     if (r.entriesKept > 0)
         parts << tr("%n already here (kept as they were)", "", r.entriesKept);
     if (r.receivedAdded > 0)
-        parts << counted(r.receivedAdded, tr("1 entry shared with you"),
-                         tr("%n entries shared with you", "", r.receivedAdded));
+        parts << tr("%n entries shared with you", "", r.receivedAdded);
     if (r.commentsAdded > 0)
-        parts << counted(r.commentsAdded, tr("1 comment from a coach"),
-                         tr("%n comments from coaches", "", r.commentsAdded));
+        parts << tr("%n comments from coaches", "", r.commentsAdded);
     if (r.coachesAdded > 0)
-        parts << counted(r.coachesAdded, tr("1 coach"), tr("%n coaches", "", r.coachesAdded));
+        parts << tr("%n coaches", "", r.coachesAdded);
     if (r.keyPairRestored)
         parts << tr("your sharing key");
     return tr("Restored: %1.").arg(QLocale().createSeparatedList(parts));

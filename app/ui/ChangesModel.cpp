@@ -124,4 +124,10 @@ QString ChangesModel::textOf(ChangeId change) const
     return row < 0 ? QString() : m_changes.at(row).text;
 }
 
+void ChangesModel::retranslate()
+{
+    if (!m_changes.isEmpty())
+        emit dataChanged(index(0), index(int(m_changes.size()) - 1), {QuadrantLabelRole});
+}
+
 } // namespace debrief

@@ -36,6 +36,8 @@ public:
     // Shows these changes; testedChange is the current experiment's change (0: none). Rows
     // whose data did not change are left alone.
     void show(const QVector<PossibleChange>& changes, ChangeId testedChange);
+    // The language changed: the quadrants' names are read again.
+    void retranslate();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;

@@ -165,4 +165,11 @@ QString DueModel::dueText(const QDateTime& dueAt) const
     return locale.toString(local.date(), QLocale::ShortFormat);
 }
 
+void DueModel::retranslate()
+{
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0), index(int(m_items.size()) - 1),
+                         {StageLabelRole, NextStepRole, DueTextRole});
+}
+
 } // namespace debrief

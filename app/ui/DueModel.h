@@ -46,6 +46,8 @@ public:
     std::optional<DueItem> item(ReflectionId id) const;
     // Waiting now, reminders on for it.
     int waitingNow() const;
+    // The language changed: stages, next steps and times are read again.
+    void retranslate();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;

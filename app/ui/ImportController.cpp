@@ -126,19 +126,16 @@ QString ImportController::describe(const ImportReport& report)
     const QString sender = report.senderName.trimmed().isEmpty() ? tr("someone who gave no name")
                                                                  : report.senderName.simplified();
     const int count = report.added + report.replaced;
-    // "1 comment" / "%n comments": English reads right without a translation loaded.
     if (report.kind == BundleKind::Comments) {
-        QString text = count == 0   ? tr("No new comments from %1.").arg(sender)
-                       : count == 1 ? tr("1 comment from %1.").arg(sender)
-                                    : tr("%n comments from %1.", "", count).arg(sender);
+        QString text = count == 0 ? tr("No new comments from %1.").arg(sender)
+                                  : tr("%n comments from %1.", "", count).arg(sender);
         if (report.skipped > 0)
             text += QLatin1Char(' ') + tr("Left out, being about reflections no longer here or "
                                           "older than the ones you have: %n.",
                                           "", report.skipped);
         return text;
     }
-    return count == 1 ? tr("1 reflection from %1, under Shared with me.").arg(sender)
-                      : tr("%n reflections from %1, under Shared with me.", "", count).arg(sender);
+    return tr("%n reflections from %1, under Shared with me.", "", count).arg(sender);
 }
 
 void ImportController::setAsking(bool asking, const QString& error)

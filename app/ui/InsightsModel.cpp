@@ -18,10 +18,9 @@ QVariantMap bar(const QString& key, const QString& label, int count, int of)
             {QStringLiteral("fraction"), of > 0 ? double(count) / of : 0.0}};
 }
 
-// English plural forms are not filled in the .ts files: the singular has its own text.
 QString reflectionsCount(int n)
 {
-    return n == 1 ? InsightsModel::tr("1 reflection") : InsightsModel::tr("%n reflections", "", n);
+    return InsightsModel::tr("%n reflections", "", n);
 }
 
 } // namespace
@@ -123,7 +122,7 @@ QString InsightsModel::duration(double hours)
         return tr("under an hour");
     if (hours < 36.0) {
         const int n = int(std::lround(hours));
-        return n == 1 ? tr("1 hour") : tr("%n hours", "", n);
+        return tr("%n hours", "", n);
     }
     const double days = std::round(hours / 24.0 * 10.0) / 10.0;
     if (days == std::floor(days))
@@ -170,9 +169,7 @@ QString InsightsModel::experimentsText() const
     if (m_figures.experiments == 0)
         return tr("No experiments yet. In Apply, the smallest test of your best idea becomes "
                   "an experiment.");
-    const QString planned = m_figures.experiments == 1
-                                ? tr("1 experiment planned")
-                                : tr("%n experiments planned", "", m_figures.experiments);
+    const QString planned = tr("%n experiments planned", "", m_figures.experiments);
     return tr("%1: %2 kept, %3 adjusted, %4 dropped, %5 still running.",
               "insights: %1 '5 experiments planned'")
         .arg(planned)
@@ -214,8 +211,7 @@ QString InsightsModel::lessonsText() const
 {
     if (m_figures.lessons == 0)
         return tr("No lessons yet. In Apply, write what you learned as a rule you can reuse.");
-    return m_figures.lessons == 1 ? tr("1 lesson written.")
-                                  : tr("%n lessons written.", "", m_figures.lessons);
+    return tr("%n lessons written.", "", m_figures.lessons);
 }
 
 QVariantList InsightsModel::heatDays() const
@@ -282,7 +278,7 @@ QString InsightsModel::heatText() const
     const QString span = tr("In the last %n weeks", "", m_heatWeeks);
     if (total == 0)
         return tr("%1 you wrote no reflections.", "heat map: %1 'In the last 26 weeks'").arg(span);
-    const QString onDays = days == 1 ? tr("on 1 day") : tr("on %n days", "", days);
+    const QString onDays = tr("on %n days", "", days);
     return tr("%1 you wrote %2 %3; the most in one day was %4, on %5.",
               "heat map: %1 'In the last 26 weeks', %2 '14 reflections', %3 'on 10 days'")
         .arg(span, reflectionsCount(total), onDays)

@@ -1,6 +1,6 @@
 #include "KeyManagementController.h"
 
-#include "SecretCheck.h"
+#include "AttemptCountdown.h"
 #include "VaultController.h"
 #include "core/AttemptThrottle.h"
 #include "share/PassphraseStrength.h"
@@ -58,9 +58,9 @@ KeyManagementController::KeyManagementController(VaultController& vault,
     , m_vault(vault)
     , m_secrets(secrets)
     , m_throttle(throttle)
+    , m_wait(&throttle)
 {
-    m_countdown.setInterval(1000);
-    connect(&m_countdown, &QTimer::timeout, this, &KeyManagementController::updateWait);
+    connect(&m_wait, &AttemptCountdown::changed, this, &KeyManagementController::showWait);
     connect(&m_vault, &VaultController::unlocked, this, &KeyManagementController::refresh);
     connect(&m_vault, &VaultController::stateChanged, this, [this] {
         if (m_vault.state() != VaultController::State::Ready)
@@ -107,7 +107,7 @@ void KeyManagementController::refresh()
 void KeyManagementController::clearMessages()
 {
     setMessages({}, {});
-    updateWait();
+    mayAttempt();
 }
 
 QString KeyManagementController::passphraseProblem(const QString& passphrase,
@@ -133,27 +133,19 @@ QString KeyManagementController::passphraseStrength(const QString& passphrase) c
 
 bool KeyManagementController::mayAttempt()
 {
-    updateWait();
-    if (m_waitSeconds > 0)
-        return false;
-    return true;
+    const bool may = m_wait.refresh();
+    if (!may)
+        setMessages({}, AttemptCountdown::message(m_wait.seconds()));
+    return may;
 }
 
-void KeyManagementController::updateWait()
+void KeyManagementController::showWait()
 {
-    const int seconds = m_throttle.waitSeconds();
-    if (seconds > 0) {
-        setMessages({}, tryAgainMessage(seconds));
-        if (!m_countdown.isActive())
-            m_countdown.start();
-    } else if (m_countdown.isActive()) {
-        m_countdown.stop();
+    if (m_wait.seconds() > 0)
+        setMessages({}, AttemptCountdown::message(m_wait.seconds()));
+    else
         setMessages(m_resultMessage, {});
-    }
-    if (m_waitSeconds != seconds) {
-        m_waitSeconds = seconds;
-        emit waitSecondsChanged();
-    }
+    emit waitSecondsChanged();
 }
 
 QString KeyManagementController::failure(const VaultError& error) const
@@ -179,7 +171,7 @@ void KeyManagementController::run(std::function<Outcome()> work, std::function<v
                     m_throttle.recordSuccess();
                 if (outcome->error) {
                     setMessages({}, failure(outcome->error));
-                    updateWait();
+                    mayAttempt();
                 }
                 done(*outcome);
             });

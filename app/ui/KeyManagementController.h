@@ -1,10 +1,10 @@
 #pragma once
 
+#include "AttemptCountdown.h"
 #include "vault/KeyEnvelope.h"
 
 #include <QFuture>
 #include <QObject>
-#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 #include <debrief/platform/SecretStore.h>
 #include <functional>
@@ -12,7 +12,6 @@
 
 namespace debrief {
 
-class AttemptThrottle;
 class VaultController;
 
 // The keys page (Settings > Security and privacy): change or add the passphrase, make a new
@@ -57,7 +56,7 @@ public:
     bool busy() const { return m_busy; }
     QString errorMessage() const { return m_errorMessage; }
     QString resultMessage() const { return m_resultMessage; }
-    int waitSeconds() const { return m_waitSeconds; }
+    int waitSeconds() const { return m_wait.seconds(); }
     bool hasPassphrase() const { return m_kinds.contains(KeyEnvelope::SecretKind::Passphrase); }
     bool hasRecoveryCode() const { return m_kinds.contains(KeyEnvelope::SecretKind::RecoveryCode); }
     bool hasPin() const { return m_kinds.contains(KeyEnvelope::SecretKind::Pin); }
@@ -106,8 +105,10 @@ private:
     struct Outcome;
     void run(std::function<Outcome()> work, std::function<void(Outcome&)> done,
              bool attempt = true);
+    // Reads the throttle again; while a wait runs, its message shows. False while waiting.
     bool mayAttempt();
-    void updateWait();
+    // The countdown moved: the message follows it, and goes when the wait is over.
+    void showWait();
     void rotate();
     void finishRotation(Outcome& outcome);
     void setBusy(bool busy);
@@ -124,11 +125,10 @@ private:
     QList<KeyEnvelope::SecretKind> m_kinds;
     std::unique_ptr<Pending> m_pending;
     QFuture<std::shared_ptr<Outcome>> m_job; // waited for on destruction (it may use the vault)
-    QTimer m_countdown;
+    AttemptCountdown m_wait;
     bool m_busy = false;
     QString m_errorMessage;
     QString m_resultMessage;
-    int m_waitSeconds = 0;
 };
 
 } // namespace debrief

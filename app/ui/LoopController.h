@@ -59,7 +59,7 @@ class LoopController : public QObject
     Q_PROPERTY(int failureType READ failureType NOTIFY spectrumChanged)
     Q_PROPERTY(QString failureTypeLabel READ failureTypeLabel NOTIFY spectrumChanged)
     Q_PROPERTY(QString failureTypeDescription READ failureTypeDescription NOTIFY spectrumChanged)
-    Q_PROPERTY(QVariantList spectrumOptions READ spectrumOptions CONSTANT)
+    Q_PROPERTY(QVariantList spectrumOptions READ spectrumOptions NOTIFY languageChanged)
     Q_PROPERTY(QVariantList lessons READ lessons NOTIFY lessonsChanged)
     Q_PROPERTY(bool hasExperiment READ hasExperiment NOTIFY experimentChanged)
     Q_PROPERTY(QVariantMap experiment READ experiment NOTIFY experimentChanged)
@@ -216,6 +216,8 @@ public slots:
     void onRecorded(qint64 reflectionId);
     // A reflection was removed elsewhere (deleted): forget it if shown.
     void onRemoved(qint64 reflectionId);
+    // The language changed (Settings): every text and date shown is read again.
+    void retranslate();
 
 signals:
     void entryChanged();
@@ -228,6 +230,7 @@ signals:
     void nextRiskChanged();
     void dirtyChanged();
     void errorMessageChanged();
+    void languageChanged();
     // For the rest of the app: the reflection's history row (stage) changed; a reflection was
     // added (next risk); the lessons or open experiments across entries changed; anything was
     // written (the vault tidies up after).

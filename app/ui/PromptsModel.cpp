@@ -186,4 +186,11 @@ int PromptsModel::rowOf(const QString& promptId) const
     return -1;
 }
 
+void PromptsModel::retranslate()
+{
+    if (!m_prompts.empty())
+        emit dataChanged(index(0), index(int(m_prompts.size()) - 1),
+                         {QuestionRole, HintRole, FieldsRole, OptionsRole, AnsweredQuestionRole});
+}
+
 } // namespace debrief

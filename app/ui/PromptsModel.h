@@ -50,6 +50,8 @@ public:
     Stage stage() const { return m_stage; }
     // An answer typed on the page: kept, without re-sending the text to the field being typed in.
     void answerEdited(const QString& promptId, const QString& field, const StageAnswer& answer);
+    // The language changed: the questions and their labels are read again (not the answers).
+    void retranslate();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;

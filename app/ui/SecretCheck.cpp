@@ -44,20 +44,13 @@ CheckResult checkSecret(const VaultFiles& files, const QString& secret, QByteArr
 
 } // namespace
 
-QString tryAgainMessage(int seconds)
-{
-    return QCoreApplication::translate(
-        "SecretCheck", "Too many wrong attempts. You can try again in %n second(s).", nullptr,
-        seconds);
-}
-
 SecretCheck::SecretCheck(VaultFiles files, AttemptThrottle& throttle, QObject* parent)
     : QObject(parent)
     , m_files(std::move(files))
     , m_throttle(throttle)
+    , m_wait(&throttle)
 {
-    m_countdown.setInterval(1000);
-    connect(&m_countdown, &QTimer::timeout, this, &SecretCheck::updateWait);
+    connect(&m_wait, &AttemptCountdown::changed, this, &SecretCheck::showWait);
 }
 
 SecretCheck::~SecretCheck() = default;
@@ -66,8 +59,7 @@ void SecretCheck::verify(const QString& secret, const QString& purpose)
 {
     if (m_busy)
         return;
-    updateWait();
-    if (m_waitSeconds > 0)
+    if (!refreshWait())
         return;
     if (secret.trimmed().isEmpty()) {
         setError(tr("Enter your passphrase or recovery code."));
@@ -115,7 +107,7 @@ void SecretCheck::finish(bool opened, const QString& failure, const QString& pur
     setBusy(false);
     if (!opened) {
         setError(failure);
-        updateWait();
+        refreshWait();
         return;
     }
     emit verified(purpose);
@@ -124,24 +116,21 @@ void SecretCheck::finish(bool opened, const QString& failure, const QString& pur
 void SecretCheck::reset()
 {
     setError({});
-    updateWait();
+    refreshWait();
 }
 
-void SecretCheck::updateWait()
+bool SecretCheck::refreshWait()
 {
-    const int seconds = m_throttle.waitSeconds();
-    if (seconds > 0) {
-        setError(tryAgainMessage(seconds));
-        if (!m_countdown.isActive())
-            m_countdown.start();
-    } else if (m_countdown.isActive()) {
-        m_countdown.stop();
-        setError({});
-    }
-    if (m_waitSeconds != seconds) {
-        m_waitSeconds = seconds;
-        emit waitSecondsChanged();
-    }
+    const bool mayAttempt = m_wait.refresh();
+    if (!mayAttempt)
+        setError(AttemptCountdown::message(m_wait.seconds()));
+    return mayAttempt;
+}
+
+void SecretCheck::showWait()
+{
+    setError(m_wait.seconds() > 0 ? AttemptCountdown::message(m_wait.seconds()) : QString());
+    emit waitSecondsChanged();
 }
 
 void SecretCheck::setBusy(bool busy)

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "AttemptCountdown.h"
 #include "core/AttemptThrottle.h"
 #include "vault/VaultFiles.h"
 
 #include <QObject>
-#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 #include <debrief/platform/SecretStore.h>
 
@@ -31,7 +31,7 @@ public:
 
     bool busy() const { return m_busy; }
     QString errorMessage() const { return m_errorMessage; }
-    int waitSeconds() const { return m_waitSeconds; }
+    int waitSeconds() const { return m_wait.seconds(); }
 
     // Checks secret; emits verified(purpose) when it opens the vault's envelope, else sets
     // errorMessage. purpose is only echoed, so one dialog can guard several actions.
@@ -51,19 +51,18 @@ private:
     void finish(bool opened, const QString& failure, const QString& purpose);
     void setBusy(bool busy);
     void setError(const QString& message);
-    void updateWait();
+    // Reads the throttle again; while a wait runs, its message shows. False while waiting.
+    bool refreshWait();
+    // The countdown moved: the message follows it, and goes when the wait is over.
+    void showWait();
     void run(const QString& secret, const QString& purpose, const QByteArray& pepper);
 
     const VaultFiles m_files;
     AttemptThrottle& m_throttle;
-    QTimer m_countdown;
+    AttemptCountdown m_wait;
     platform::SecretStore* m_secrets = nullptr;
     bool m_busy = false;
     QString m_errorMessage;
-    int m_waitSeconds = 0;
 };
-
-// The words for "wait before trying again", shared by the unlock page and the re-asks.
-QString tryAgainMessage(int seconds);
 
 } // namespace debrief

@@ -21,8 +21,7 @@ VaultController::VaultController(const VaultOpener& opener, platform::SecretStor
     , m_opener(opener)
     , m_secrets(secrets)
 {
-    m_countdown.setInterval(1000);
-    connect(&m_countdown, &QTimer::timeout, this, &VaultController::updateWait);
+    connect(&m_wait, &AttemptCountdown::changed, this, &VaultController::waitSecondsChanged);
 }
 
 VaultController::~VaultController() = default;
@@ -62,7 +61,7 @@ void VaultController::setBusy(bool busy)
 void VaultController::setThrottle(AttemptThrottle* throttle)
 {
     m_throttle = throttle;
-    updateWait();
+    m_wait.setThrottle(throttle);
 }
 
 void VaultController::setAppLockOn(bool on)
@@ -112,21 +111,7 @@ void VaultController::readPinSlot()
 // Before an attempt with a secret: refused (with the wait shown) while a delay runs.
 bool VaultController::mayAttempt()
 {
-    updateWait();
-    return m_waitSeconds == 0;
-}
-
-void VaultController::updateWait()
-{
-    const int seconds = m_throttle ? m_throttle->waitSeconds() : 0;
-    if (seconds > 0 && !m_countdown.isActive())
-        m_countdown.start();
-    else if (seconds == 0)
-        m_countdown.stop();
-    if (m_waitSeconds != seconds) {
-        m_waitSeconds = seconds;
-        emit waitSecondsChanged();
-    }
+    return m_wait.refresh();
 }
 
 void VaultController::lock()
@@ -136,7 +121,7 @@ void VaultController::lock()
     m_vault = OpenVault(); // closes the connection, wipes the key
     setError({});
     readPinSlot();
-    updateWait();
+    m_wait.refresh();
     setState(State::Locked);
     emit locked();
 }
@@ -145,7 +130,7 @@ void VaultController::start()
 {
     setError({});
     readPinSlot();
-    updateWait();
+    m_wait.refresh();
     switch (m_opener.presence()) {
     case VaultOpener::Presence::None:
         // Nothing is written until the person has seen the code (or chosen a passphrase).
@@ -320,7 +305,7 @@ void VaultController::finish(Outcome outcome, bool rememberInKeyring, bool attem
     if (outcome.vault) {
         if (attempt && m_throttle)
             m_throttle->recordSuccess();
-        updateWait();
+        m_wait.refresh();
         return becomeReady(std::move(outcome.vault), rememberInKeyring);
     }
     const VaultError& error = outcome.error;
@@ -332,7 +317,7 @@ void VaultController::finish(Outcome outcome, bool rememberInKeyring, bool attem
         if (attempt && m_pinAttempt)
             setError(tr("That PIN does not open this vault. Check it and try again; nothing has "
                         "been changed."));
-        updateWait();
+        m_wait.refresh();
         setState(State::Locked); // try again; nothing changed
         return;
     case VaultError::Kind::Damaged:

@@ -1,17 +1,15 @@
 #pragma once
 
+#include "AttemptCountdown.h"
 #include "vault/VaultOpener.h"
 
 #include <QObject>
-#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 #include <debrief/platform/SecretStore.h>
 #include <functional>
 #include <memory>
 
 namespace debrief {
-
-class AttemptThrottle;
 
 // Drives the first start (recovery code or passphrase), daily unlock (keyring first, then the
 // person's secret or the app lock's PIN), locking again, and a damaged vault, for the QML
@@ -63,7 +61,7 @@ public:
     static int minimumPassphraseLength() { return KeyEnvelope::MinimumPassphraseLength; }
     bool appLockOn() const { return m_appLockOn; }
     bool pinUnlock() const { return m_appLockOn && m_pinSlot; }
-    int waitSeconds() const { return m_waitSeconds; }
+    int waitSeconds() const { return m_wait.seconds(); }
 
     // Wrong secrets and PINs count here (shared with the re-asks); throttle outlives this.
     void setThrottle(AttemptThrottle* throttle);
@@ -116,7 +114,6 @@ private:
     void runOffThread(std::function<Outcome()> work, bool rememberInKeyring = true,
                       bool attempt = false);
     bool mayAttempt();
-    void updateWait();
     void readPinSlot();
     void finish(Outcome outcome, bool rememberInKeyring, bool attempt = false);
     void setState(State state);
@@ -137,8 +134,7 @@ private:
     bool m_busy = false;
     bool m_keyringAvailable = true;
     AttemptThrottle* m_throttle = nullptr;
-    QTimer m_countdown; // while a wait runs, waitSeconds counts down
-    int m_waitSeconds = 0;
+    AttemptCountdown m_wait; // while a wait runs, waitSeconds counts down
     bool m_appLockOn = false;
     bool m_pinSlot = false;
     bool m_pinAttempt = false; // the last attempt was with the PIN (worded for it when wrong)

@@ -13,6 +13,8 @@ BackgroundMaintenance::BackgroundMaintenance(std::unique_ptr<Database> connectio
     m_maintenance->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_maintenance, &QObject::deleteLater);
     m_thread.start(QThread::LowPriority);
+    QMetaObject::invokeMethod(m_maintenance, &VaultMaintenance::resumePending,
+                              Qt::QueuedConnection);
 }
 
 BackgroundMaintenance::~BackgroundMaintenance()

@@ -10,9 +10,10 @@ namespace debrief {
 
 class Database;
 
-// Runs VaultMaintenance on a worker thread over its own connection, so index merges and WAL
-// checkpoints never stall typing or scrolling. A save that meets a running step waits at most
-// that one step (SQLite's busy timeout).
+// Runs VaultMaintenance on a worker thread over its own connection, so index merges, purges
+// and WAL checkpoints never stall typing or scrolling. A save that meets a running step waits
+// at most that one step (SQLite's busy timeout). A purge left unfinished last time resumes
+// once the vault has been quiet for the idle delay.
 class BackgroundMaintenance : public QObject
 {
     Q_OBJECT

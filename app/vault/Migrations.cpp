@@ -15,6 +15,7 @@ const std::vector<Migration>& all()
         {5, "history: tags, examples, an index for the list, CJK search", &toV5_history},
         {6, "sharing: entry uuids, key pair, coaches, shared with me, comments", &toV6_sharing},
         {7, "deletes take words out of the search indexes at once", &toV7_secureIndexDeletes},
+        {8, "edits leave old words for a background merge; deletes purge them", &toV8_indexPurge},
     };
     return steps;
 }

@@ -36,6 +36,7 @@ VaultError toV4_nudges(Database& db);
 VaultError toV5_history(Database& db);
 VaultError toV6_sharing(Database& db);
 VaultError toV7_secureIndexDeletes(Database& db);
+VaultError toV8_indexPurge(Database& db);
 
 } // namespace migrations
 } // namespace debrief

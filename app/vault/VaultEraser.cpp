@@ -19,8 +19,9 @@ VaultError VaultEraser::deleteContent()
     // Reflections first: their parts go with them (ON DELETE CASCADE, and the tag triggers
     // forget tags nobody uses). Every table is then emptied by name as well, so nothing is left
     // should a part ever not cascade. share_identity (the sharing key pair and name) stays.
-    // The indexes hold no copy of the text (external content): 'delete-all' empties them, and
-    // with secure_delete every freed page is overwritten.
+    // The indexes hold no copy of the text (external content): 'delete-all' empties them, old
+    // segments included (so no purge is left to do), and with secure_delete every freed page
+    // is overwritten.
     return inTransaction(m_db, [this] {
         return m_db.exec("DELETE FROM reflections;"
                          "DELETE FROM recording_chunks;"
@@ -41,7 +42,8 @@ VaultError VaultEraser::deleteContent()
                          "DELETE FROM share_senders;"
                          "DELETE FROM coaches;"
                          "INSERT INTO reflections_fts (reflections_fts) VALUES ('delete-all');"
-                         "INSERT INTO lessons_fts (lessons_fts) VALUES ('delete-all');");
+                         "INSERT INTO lessons_fts (lessons_fts) VALUES ('delete-all');"
+                         "DELETE FROM search_purge_pending;");
     });
 }
 

@@ -1,6 +1,7 @@
 #include "vault/VaultMaintenance.h"
 
 #include "vault/Database.h"
+#include "vault/IndexPurge.h"
 #include "vault/Statement.h"
 
 #include <sqlite3.h>
@@ -18,8 +19,15 @@ VaultMaintenance::VaultMaintenance(Database& db, QObject* parent)
 
 void VaultMaintenance::scheduleAfterWrite()
 {
-    m_phase = Phase::Merge;
+    m_phase = Phase::Purge;
     m_idle.start();
+}
+
+void VaultMaintenance::resumePending()
+{
+    VaultError error;
+    if (IndexPurge(m_db).anyPending(&error))
+        scheduleAfterWrite();
 }
 
 void VaultMaintenance::continueLater()
@@ -35,6 +43,18 @@ void VaultMaintenance::continueLater()
 bool VaultMaintenance::runStep()
 {
     switch (m_phase) {
+    case Phase::Purge: {
+        // While edits have left words behind: merge each index into one segment, a bounded
+        // step at a time (IndexPurge), then go on as after any write.
+        IndexPurge purge(m_db);
+        VaultError error;
+        bool done = true;
+        if (purge.anyPending(&error))
+            error = purge.step(m_stepPages, &done);
+        if (error || done)
+            m_phase = Phase::Merge;
+        return true;
+    }
     case Phase::Merge: {
         // Merges segments when at least 'usermerge' (2) share a level, writing at most about
         // m_stepPages pages. FTS5 counts the command itself as one change: a delta below 2
@@ -62,7 +82,7 @@ bool VaultMaintenance::runStep()
 void VaultMaintenance::runAll()
 {
     if (m_phase == Phase::Done)
-        m_phase = Phase::Merge;
+        m_phase = Phase::Purge;
     while (runStep()) {
     }
 }

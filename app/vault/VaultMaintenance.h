@@ -8,8 +8,8 @@ namespace debrief {
 class Database;
 
 // Keeps the vault fast and durable between saves: while the app is idle it merges full-text
-// index segments in small steps and checkpoints the WAL (with fsync), so no save has to pay
-// for either.
+// index segments in small steps, drops the words edits left behind in them (IndexPurge), and
+// checkpoints the WAL (with fsync), so no save has to pay for any of it.
 class VaultMaintenance : public QObject
 {
     Q_OBJECT
@@ -19,7 +19,8 @@ public:
 
     // How long the vault must be quiet before work starts (default 1 s).
     void setIdleDelay(int ms) { m_idle.setInterval(ms); }
-    // Pages one merge step may write (default 16: a few milliseconds even at 100k entries).
+    // Pages one merge or purge step may write (default 16: a few milliseconds even at 100k
+    // entries; the vault is locked for writes meanwhile).
     void setStepPages(int pages) { m_stepPages = pages; }
 
     // One bounded step of the pending work; true while more remains. Public so callers that
@@ -31,10 +32,14 @@ public:
 public slots:
     // Call after every write: (re)starts the idle countdown.
     void scheduleAfterWrite();
+    // Call when the vault opens: starts the countdown if a purge was left unfinished (the app
+    // closed first), without waiting for the next write.
+    void resumePending();
 
 private:
     enum class Phase
     {
+        Purge,
         Merge,
         Checkpoint,
         Done

@@ -12,7 +12,11 @@
 // are generated once per mode and shared by 3), 4), 13) and 14) (loops are added after 3) and 4)).
 //
 // Usage: bench_vault --data-dir <dir on a real disk> [--saves N] [--searches N] [--large N]
-//                    [--nudge-entries N]
+//                    [--nudge-entries N] [--only open,saves,planner,search,edits,history]
+//                    [--reuse]
+// --only runs some of the cases (all by default); --reuse keeps the large fixtures a former run
+// with --reuse left in the data folder (generating 100k entries takes minutes; the cases that
+// write change them, so copy the folder first to compare builds on the same data).
 // BENCH_SAVE_SQL=<sql>: an experiment, run on both save connections first (noted in the output).
 
 #include "support/BenchSupport.h"
@@ -33,6 +37,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <functional>
+#include <optional>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -50,6 +55,36 @@ struct Fixture
     bool encrypted() const { return key.isValid(); }
     QString databasePath() const { return VaultFiles(dir).databasePath(); }
 };
+
+// Names a fixture as complete (its entry count and seed) for --reuse.
+QString fixtureStamp(const QString& dir)
+{
+    return dir + QStringLiteral("/bench-fixture");
+}
+
+// A fixture prepare() completed earlier with the same count and seed, opened the way it was
+// made; nullopt when there is none.
+std::optional<Fixture> reuseFixture(const QString& dir, bool encrypted, int count,
+                                    std::uint64_t seed)
+{
+    QFile stamp(fixtureStamp(dir));
+    if (!stamp.open(QIODevice::ReadOnly) ||
+        stamp.readAll() != QByteArray::number(count) + ' ' + QByteArray::number(qulonglong(seed)))
+        return std::nullopt;
+    Fixture f{dir, VaultKey()};
+    if (encrypted) {
+        VaultError error;
+        OpenVault v = VaultOpener(VaultFiles(dir)).openWithSecret(Passphrase, &error);
+        if (!v)
+            fail(QStringLiteral("reuse %1: ").arg(dir) + error.detail);
+        f.key = std::move(v.key);
+    }
+    progress(QStringLiteral("%1: reusing %2 entries in %3")
+                 .arg(encrypted ? QStringLiteral("encrypted") : QStringLiteral("plain"))
+                 .arg(count)
+                 .arg(dir));
+    return f;
+}
 
 // Creates a vault (envelope + schema) or a plain database with the same schema, then loads
 // count entries in one transaction on a separate connection that is closed afterwards.
@@ -81,6 +116,10 @@ Fixture prepare(const QString& dir, bool encrypted, int count, std::uint64_t see
                  .arg(count)
                  .arg(msBetween(t0, Clock::now()) / 1000, 0, 'f', 1)
                  .arg(double(QFileInfo(f.databasePath()).size()) / 1e6, 0, 'f', 0));
+    QFile stamp(fixtureStamp(dir));
+    if (!stamp.open(QIODevice::WriteOnly) ||
+        stamp.write(QByteArray::number(count) + ' ' + QByteArray::number(qulonglong(seed))) < 0)
+        fail(QStringLiteral("cannot write ") + stamp.fileName());
     return f;
 }
 
@@ -254,22 +293,37 @@ void benchSaves(const QString& label, Database& enc, Database& plain, int saves,
 }
 
 // Editing an entry saves its text and its index row on the UI thread (entry page, and each
-// stage answer 800 ms after typing stops). With FTS5 'secure-delete' (schema 7, SECURITY.md
-// PR-2) the old words are cut out of the index pages at once instead of lingering until a
-// merge; the note gives the same edits with it off, the cost of that guarantee.
+// stage answer 800 ms after typing stops). Schema 8: an edit leaves the old words behind FTS5
+// delete markers (SearchIndex::around) and the idle maintenance merges them away (IndexPurge);
+// schema 7 cut them out of their pages during the edit. Measured here: the app's edits; the
+// same edits made the schema-7 way (raw SQL with 'secure-delete' on, for the note); the
+// maintenance pass that purges what the edits left (total, and each step, which holds the
+// write lock); deletes of entries not edited since a pass (FTS5 cuts their words out) and of
+// entries just edited (the delete runs the whole purge first).
 void benchEdits(const QString& label, Database& enc, Database& plain, int entries, int edits,
                 std::uint64_t seed)
 {
     const int warmups = 20;
+    const int oldWayEdits = std::max(10, edits / 4);
+    const int deletes = 50;
+    const int editedDeletes = 3;
     TextGenerator gen(seed);
     Rng rng(seed + 1);
     QVector<QString> texts;
-    QVector<ReflectionId> ids;
-    for (int i = 0; i < 2 * (warmups + edits); ++i) {
+    for (int i = 0; i < 2 * (warmups + edits + oldWayEdits + editedDeletes); ++i)
         texts.append(gen.qtext(50, 300));
-        ids.append(rng.uniform(1, entries));
-    }
     ReflectionStore encStore(enc), plainStore(plain);
+    // Random entries that still exist (deletes of former runs on --reuse fixtures are skipped).
+    auto someEntry = [&](Database& db) {
+        Statement q(db, "SELECT id FROM reflections WHERE id >= ?1 ORDER BY id LIMIT 1;");
+        q.bind(1, qint64(rng.uniform(1, entries)));
+        if (!q.next())
+            fail(QStringLiteral("no entry to edit"));
+        return q.int64(0);
+    };
+    QVector<ReflectionId> ids;
+    for (int i = 0; i < texts.size() + deletes; ++i)
+        ids.append(someEntry(enc));
     const LocalMoment when{QDateTime::currentDateTimeUtc(), QByteArrayLiteral("Europe/Berlin")};
     auto edit = [&](ReflectionStore& store, int i) {
         if (VaultError e = store.update(ids[i], texts[i], when))
@@ -280,37 +334,127 @@ void benchEdits(const QString& label, Database& enc, Database& plain, int entrie
         warmups, edits, [&](int i) { edit(encStore, i); }, [&](int i) { edit(plainStore, i); }, &te,
         &tp);
     const double e95 = percentile(te, 95), p95 = percentile(tp, 95);
-    printRow(QStringLiteral("Edit one reflection (`ReflectionStore::update`, index secure-delete "
-                            "on) p95 @%1: encrypted vs plain")
+    printRow(QStringLiteral("Edit one reflection (`ReflectionStore::update`) p95 @%1: encrypted vs "
+                            "plain")
                  .arg(label),
              formatMs(e95), formatMs(p95), formatRatio(e95 / p95),
              QStringLiteral("≤ 16 ms (a frame)"), e95 <= 16);
-    // The same kind of edits with the index's secure-delete off, on both (they must stay alike:
-    // the history benchmarks compare them row for row afterwards).
-    const char* const secureDelete =
-        "INSERT INTO reflections_fts (reflections_fts, rank) VALUES ('secure-delete', %1);";
-    for (Database* db : {&enc, &plain}) {
-        if (db->exec(QByteArray(secureDelete).replace("%1", "0").constData()))
-            fail(QStringLiteral("secure-delete off"));
-    }
-    std::vector<double> off, plainOff;
+
+    // The same kind of edits as schema 7 made them, on both (they must stay alike: the history
+    // benchmarks compare them row for row afterwards).
+    auto oldWay = [&](Database& db, int i) {
+        const auto run = [&](const char* sql) {
+            Statement q(db, sql);
+            if (VaultError e = q.bind(1, ids[i]).run())
+                fail(QStringLiteral("schema-7 edit: ") + e.detail);
+        };
+        if (db.begin())
+            fail(QStringLiteral("begin"));
+        run("INSERT INTO reflections_fts (reflections_fts, rowid, text, loop, tags) "
+            "SELECT 'delete', id, text, loop, tags FROM reflections_search WHERE id = ?1;");
+        Statement q(db, "UPDATE reflections SET text = ?2 WHERE id = ?1;");
+        if (q.bind(1, ids[i]).bind(2, texts[i]).run())
+            fail(QStringLiteral("schema-7 edit"));
+        run("INSERT INTO reflections_fts (rowid, text, loop, tags) "
+            "SELECT id, text, loop, tags FROM reflections_search WHERE id = ?1;");
+        if (db.commit())
+            fail(QStringLiteral("commit"));
+    };
+    std::vector<double> old, plainOld;
     const int offset = warmups + edits;
     alternate(
-        warmups, edits, [&](int i) { edit(encStore, offset + i); },
-        [&](int i) { edit(plainStore, offset + i); }, &off, &plainOff);
-    for (Database* db : {&enc, &plain}) {
-        if (db->exec(QByteArray(secureDelete).replace("%1", "1").constData()))
-            fail(QStringLiteral("secure-delete on"));
-    }
+        2, oldWayEdits, [&](int i) { oldWay(enc, offset + i); },
+        [&](int i) { oldWay(plain, offset + i); }, &old, &plainOld);
     printNote(QStringLiteral("Edits @%1 (%2 each, random entries, 50–300 words): encrypted p50 "
-                             "%3, p95 %4, max %5; plain p50 %6. Encrypted with the index's "
-                             "secure-delete off (deleted words stay until a merge): p50 %7, "
-                             "p95 %8.")
+                             "%3, p95 %4, max %5; plain p50 %6. The same edits as schema 7 made "
+                             "them (the index cutting the old words out at once, %7 each): "
+                             "encrypted p50 %8, p95 %9; plain p50 %10.")
                   .arg(label)
                   .arg(edits)
                   .arg(formatMs(percentile(te, 50)), formatMs(e95), formatMs(percentile(te, 100)),
-                       formatMs(percentile(tp, 50)), formatMs(percentile(off, 50)),
-                       formatMs(percentile(off, 95))));
+                       formatMs(percentile(tp, 50)))
+                  .arg(oldWayEdits)
+                  .arg(formatMs(percentile(old, 50)), formatMs(percentile(old, 95)),
+                       formatMs(percentile(plainOld, 50))));
+
+    // The idle maintenance after those edits, as the worker runs it: purge steps until the old
+    // words are gone, then merges and a checkpoint. Each purge or merge step is a transaction
+    // that holds the write lock throughout (a save meanwhile waits); SQLite's auto-checkpoint
+    // would run after some commits without it, so it is off here and the last step (a PASSIVE
+    // checkpoint, which never blocks a writer) is timed apart.
+    auto pass = [&](Database& db, std::vector<double>* steps, double* checkpointMs) {
+        if (db.exec("PRAGMA wal_autocheckpoint = 0;"))
+            fail(QStringLiteral("wal_autocheckpoint"));
+        VaultMaintenance m(db);
+        m.scheduleAfterWrite();
+        const auto t0 = Clock::now();
+        for (bool more = true; more;) {
+            const auto s0 = Clock::now();
+            more = m.runStep();
+            steps->push_back(msBetween(s0, Clock::now()));
+        }
+        const double seconds = msBetween(t0, Clock::now()) / 1000;
+        *checkpointMs = steps->back();
+        steps->pop_back();
+        if (db.exec("PRAGMA wal_autocheckpoint = 1000;"))
+            fail(QStringLiteral("wal_autocheckpoint"));
+        return seconds;
+    };
+    std::vector<double> encSteps, plainSteps;
+    double encCheckpoint = 0, plainCheckpoint = 0;
+    const double encPass = pass(enc, &encSteps, &encCheckpoint);
+    const double plainPass = pass(plain, &plainSteps, &plainCheckpoint);
+    printNote(QStringLiteral("Maintenance pass after the edits @%1 (purge: FTS5 'merge' -16 on "
+                             "both indexes until one segment each, then merge steps and a "
+                             "checkpoint): encrypted %2 s in %3 steps, one step (write lock "
+                             "held) p50 %4, p99 %5, max %6, then the checkpoint %7; plain %8 s in "
+                             "%9 steps, step max %10.")
+                  .arg(label)
+                  .arg(encPass, 0, 'f', 1)
+                  .arg(encSteps.size())
+                  .arg(formatMs(percentile(encSteps, 50)), formatMs(percentile(encSteps, 99)),
+                       formatMs(percentile(encSteps, 100)), formatMs(encCheckpoint))
+                  .arg(plainPass, 0, 'f', 1)
+                  .arg(plainSteps.size())
+                  .arg(formatMs(percentile(plainSteps, 100))));
+
+    // Deletes after the pass: FTS5 cuts the entry's words out of their pages. The same entries
+    // go on both sides (the history benchmarks compare both afterwards).
+    const int deleteOffset = texts.size();
+    auto remove = [&](ReflectionStore& store, int i) {
+        if (VaultError e = store.remove(ids[i]); e && e.kind != VaultError::Kind::NotFound)
+            fail(QStringLiteral("remove: ") + e.detail);
+    };
+    std::vector<double> td, tpd;
+    alternate(
+        2, deletes - 2, [&](int i) { remove(encStore, deleteOffset + i); },
+        [&](int i) { remove(plainStore, deleteOffset + i); }, &td, &tpd);
+    // Deletes right after an edit of the same entry: the purge runs inside the delete.
+    std::vector<double> tde, tpde;
+    const int editedOffset = offset + oldWayEdits;
+    auto editThenRemove = [&](ReflectionStore& store, int i) {
+        edit(store, i);
+        const auto t0 = Clock::now();
+        remove(store, i);
+        return msBetween(t0, Clock::now());
+    };
+    for (int i = 0; i < editedDeletes; ++i) {
+        ids[editedOffset + i] = someEntry(enc); // not one deleted above
+        tde.push_back(editThenRemove(encStore, editedOffset + i));
+        tpde.push_back(editThenRemove(plainStore, editedOffset + i));
+    }
+    printNote(
+        QStringLiteral("Deletes @%1 (`ReflectionStore::remove`) of entries not edited since "
+                       "the last pass (%2 each): encrypted p50 %3, p95 %4; plain p50 %5, "
+                       "p95 %6. Right after an edit of the same entry (the whole purge "
+                       "inside the delete, %7 each): encrypted median %8, max %9; plain "
+                       "median %10.")
+            .arg(label)
+            .arg(td.size())
+            .arg(formatMs(percentile(td, 50)), formatMs(percentile(td, 95)),
+                 formatMs(percentile(tpd, 50)), formatMs(percentile(tpd, 95)))
+            .arg(editedDeletes)
+            .arg(formatMs(median(tde)), formatMs(percentile(tde, 100)), formatMs(median(tpde))));
 }
 
 // Not a benchmark row: the disk's own flush latency (4 KiB write + fdatasync), the floor for
@@ -551,6 +695,7 @@ void addIndexedLoops(const Fixture& f, std::uint64_t seed)
     if (!db || db->exec("PRAGMA cache_size = -262144;"))
         fail(QStringLiteral("open for loops: ") + error.detail);
     const auto t0 = Clock::now();
+    QFile::remove(fixtureStamp(f.dir)); // no longer as generated: --reuse makes it anew
     addLoops(*db, seed);
     if (db->exec("INSERT INTO reflections_fts (reflections_fts) VALUES ('rebuild');") ||
         db->exec("PRAGMA wal_checkpoint(TRUNCATE);"))
@@ -795,8 +940,20 @@ int main(int argc, char* argv[])
     const QCommandLineOption nudgeOpt(QStringLiteral("nudge-entries"),
                                       QStringLiteral("Entries in the nudge planner's vault."),
                                       QStringLiteral("n"), QStringLiteral("10000"));
-    cli.addOptions({dataDirOpt, savesOpt, searchesOpt, largeOpt, nudgeOpt});
+    const QCommandLineOption onlyOpt(
+        QStringLiteral("only"),
+        QStringLiteral("Cases to run, comma-separated: open, saves, planner, search, edits, "
+                       "history (default: all)."),
+        QStringLiteral("cases"));
+    const QCommandLineOption reuseOpt(QStringLiteral("reuse"),
+                                      QStringLiteral("Reuse the large fixtures of a former run."));
+    cli.addOptions({dataDirOpt, savesOpt, searchesOpt, largeOpt, nudgeOpt, onlyOpt, reuseOpt});
     cli.process(app);
+    const QStringList only = cli.value(onlyOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const auto runs = [&](const char* name) {
+        return only.isEmpty() || only.contains(QLatin1String(name));
+    };
+    const bool reuse = cli.isSet(reuseOpt);
     if (!cli.isSet(dataDirOpt))
         fail(QStringLiteral("--data-dir is required"));
     const QString root = QDir(cli.value(dataDirOpt)).absolutePath();
@@ -815,54 +972,81 @@ int main(int argc, char* argv[])
             .arg(root, filesystemOf(root), QString::fromUtf8(sqlite3_libversion())));
 
     // 1k: open, then saves.
-    progress(QStringLiteral("preparing 1k databases"));
-    const Fixture enc1k = prepare(root + QStringLiteral("/enc-1k"), true, 1000, 1001);
-    const Fixture plain1k = prepare(root + QStringLiteral("/plain-1k"), false, 1000, 1001);
-    progress(QStringLiteral("vault open"));
-    benchOpen(enc1k, 40, 12);
-    {
-        progress(QStringLiteral("saves @1k"));
-        OpenVault keepEnc, keepPlain;
-        auto enc = openForUse(enc1k, &keepEnc);
-        auto plain = openForUse(plain1k, &keepPlain);
-        benchSaves(QStringLiteral("1k"), *enc, *plain, saves, 2001);
-        diskFlushNote(root, 200);
+    if (runs("open") || runs("saves")) {
+        progress(QStringLiteral("preparing 1k databases"));
+        const Fixture enc1k = prepare(root + QStringLiteral("/enc-1k"), true, 1000, 1001);
+        const Fixture plain1k = prepare(root + QStringLiteral("/plain-1k"), false, 1000, 1001);
+        if (runs("open")) {
+            progress(QStringLiteral("vault open"));
+            benchOpen(enc1k, 40, 12);
+        }
+        if (runs("saves")) {
+            progress(QStringLiteral("saves @1k"));
+            OpenVault keepEnc, keepPlain;
+            auto enc = openForUse(enc1k, &keepEnc);
+            auto plain = openForUse(plain1k, &keepPlain);
+            benchSaves(QStringLiteral("1k"), *enc, *plain, saves, 2001);
+            diskFlushNote(root, 200);
+        }
     }
 
     // 10k entries with loops: the nudge planner's input.
-    const int nudgeEntries = cli.value(nudgeOpt).toInt();
-    progress(QStringLiteral("nudge planner input @%1").arg(nudgeEntries));
-    benchPlannerEntries(prepare(root + QStringLiteral("/enc-nudges"), true, nudgeEntries, 1003),
-                        nudgeEntries, 50);
+    if (runs("planner")) {
+        const int nudgeEntries = cli.value(nudgeOpt).toInt();
+        progress(QStringLiteral("nudge planner input @%1").arg(nudgeEntries));
+        benchPlannerEntries(prepare(root + QStringLiteral("/enc-nudges"), true, nudgeEntries, 1003),
+                            nudgeEntries, 50);
+    }
+    if (!runs("search") && !runs("saves") && !runs("edits") && !runs("history"))
+        return 0;
 
     // 100k: one database per mode, first searched (as generated), then written to.
+    const auto fixture = [&](const QString& name, bool encrypted, double* loadS) {
+        const QString dir = root + name;
+        if (reuse) {
+            if (auto f = reuseFixture(dir, encrypted, large, 1002))
+                return std::move(*f);
+        }
+        const auto t0 = Clock::now();
+        Fixture f = prepare(dir, encrypted, large, 1002);
+        *loadS = msBetween(t0, Clock::now()) / 1000;
+        return f;
+    };
     progress(QStringLiteral("preparing %1 databases (one transaction each)").arg(largeLabel));
-    const auto t0 = Clock::now();
-    const Fixture encLarge = prepare(root + QStringLiteral("/enc-large"), true, large, 1002);
-    const double encLoadS = msBetween(t0, Clock::now()) / 1000;
-    const auto t1 = Clock::now();
-    const Fixture plainLarge = prepare(root + QStringLiteral("/plain-large"), false, large, 1002);
-    const double plainLoadS = msBetween(t1, Clock::now()) / 1000;
+    double encLoadS = 0, plainLoadS = 0;
+    const Fixture encLarge = fixture(QStringLiteral("/enc-large"), true, &encLoadS);
+    const Fixture plainLarge = fixture(QStringLiteral("/plain-large"), false, &plainLoadS);
     printNote(QStringLiteral("Fixtures: 50–300 words per entry (Zipf over %1 words, fixed seed); "
                              "%2 entries loaded in one transaction: encrypted %3 s (%4 MB), "
-                             "plain %5 s (%6 MB).")
+                             "plain %5 s (%6 MB)%7.")
                   .arg(TextGenerator::vocabularySize())
                   .arg(large)
                   .arg(encLoadS, 0, 'f', 1)
                   .arg(double(QFileInfo(encLarge.databasePath()).size()) / 1e6, 0, 'f', 0)
                   .arg(plainLoadS, 0, 'f', 1)
-                  .arg(double(QFileInfo(plainLarge.databasePath()).size()) / 1e6, 0, 'f', 0));
+                  .arg(double(QFileInfo(plainLarge.databasePath()).size()) / 1e6, 0, 'f', 0)
+                  .arg(encLoadS == 0 || plainLoadS == 0
+                           ? QStringLiteral(" (0 s: reused from a former run, --reuse)")
+                           : QString()));
     {
         OpenVault keepEnc, keepPlain;
         auto enc = openForUse(encLarge, &keepEnc);
         auto plain = openForUse(plainLarge, &keepPlain);
-        progress(QStringLiteral("search @%1").arg(largeLabel));
-        benchSearch(largeLabel, *enc, *plain, searches, 3001);
-        progress(QStringLiteral("saves @%1").arg(largeLabel));
-        benchSaves(largeLabel, *enc, *plain, saves, 2002);
-        progress(QStringLiteral("edits @%1").arg(largeLabel));
-        benchEdits(largeLabel, *enc, *plain, large, saves / 2, 2003);
+        if (runs("search")) {
+            progress(QStringLiteral("search @%1").arg(largeLabel));
+            benchSearch(largeLabel, *enc, *plain, searches, 3001);
+        }
+        if (runs("saves")) {
+            progress(QStringLiteral("saves @%1").arg(largeLabel));
+            benchSaves(largeLabel, *enc, *plain, saves, 2002);
+        }
+        if (runs("edits")) {
+            progress(QStringLiteral("edits @%1").arg(largeLabel));
+            benchEdits(largeLabel, *enc, *plain, large, saves / 2, 2003);
+        }
     }
+    if (!runs("history"))
+        return 0;
 
     // The same databases with loops: history and insights.
     progress(QStringLiteral("loops @%1").arg(largeLabel));

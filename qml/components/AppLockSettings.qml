@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Debrief.Ui
 
@@ -67,6 +68,7 @@ ColumnLayout {
             id: secretField
             objectName: "lockSecretField"
             echoMode: TextInput.Password
+            placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
             placeholderText: section.pinChosen
                              ? qsTr("New PIN (at least %n digits)", "", section.appLock.minimumPinLength)
                              : section.appLock.hasPassphrase ? qsTr("Your passphrase")
@@ -83,6 +85,7 @@ ColumnLayout {
             objectName: "lockRepeatField"
             visible: section.askRepeat
             echoMode: TextInput.Password
+            placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
             placeholderText: section.pinChosen ? qsTr("The PIN again") : qsTr("The passphrase again")
             Accessible.name: placeholderText
             inputMethodHints: secretField.inputMethodHints
@@ -95,6 +98,7 @@ ColumnLayout {
             text: qsTr("Turn the lock on")
             Accessible.name: text
             highlighted: true
+            Material.accent: Theme.filledAccent
             enabled: !section.appLock.busy && secretField.text.length > 0
             onClicked: section.turnOn()
         }

@@ -67,12 +67,14 @@ ColumnLayout {
         Layout.fillWidth: true
         RadioButton {
             objectName: "backupUsePassphrase"
+            Accessible.name: text
             text: qsTr("A new passphrase")
             checked: !section.useRecoveryCode
             onClicked: section.chooseProtection(false)
         }
         RadioButton {
             objectName: "backupUseRecoveryCode"
+            Accessible.name: text
             visible: section.backup.hasRecoveryCode
             text: qsTr("My recovery code")
             checked: section.useRecoveryCode
@@ -85,6 +87,7 @@ ColumnLayout {
         objectName: "backupPassphraseField"
         visible: !section.useRecoveryCode
         echoMode: TextInput.Password
+        placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
         placeholderText: qsTr("Passphrase")
         Accessible.name: qsTr("Passphrase for the backup")
         Layout.fillWidth: true
@@ -96,6 +99,7 @@ ColumnLayout {
         objectName: "backupRepeatField"
         visible: !section.useRecoveryCode
         echoMode: TextInput.Password
+        placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
         placeholderText: qsTr("Passphrase again")
         Accessible.name: qsTr("Passphrase for the backup, again")
         Layout.fillWidth: true
@@ -133,6 +137,7 @@ ColumnLayout {
         objectName: "backupRecoveryCodeField"
         visible: section.useRecoveryCode
         echoMode: TextInput.Password
+        placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
         placeholderText: qsTr("Recovery code")
         Accessible.name: qsTr("Your recovery code")
         font.family: Theme.monospaceFamily
@@ -157,6 +162,7 @@ ColumnLayout {
         objectName: "backupButton"
         text: qsTr("Back up…")
         highlighted: true
+        Material.accent: Theme.filledAccent
         enabled: !section.backup.task.running
         Accessible.name: qsTr("Back up everything: choose where to save the file")
         Layout.fillWidth: true

@@ -26,7 +26,7 @@ Column {
             Label {
                 width: chart.labelWidth
                 text: barRow.modelData.label
-                font.pixelSize: 13
+                font.pixelSize: Theme.textSize(13)
                 elide: Text.ElideRight
                 anchors.verticalCenter: parent.verticalCenter
             }
@@ -51,7 +51,7 @@ Column {
                 id: countLabel
                 width: 36
                 text: barRow.modelData.count
-                font.pixelSize: 13
+                font.pixelSize: Theme.textSize(13)
                 font.weight: Font.DemiBold
                 horizontalAlignment: Text.AlignRight
                 anchors.verticalCenter: parent.verticalCenter

@@ -8,7 +8,7 @@ Label {
 
     property color tint: Material.accentColor
 
-    font.pixelSize: 11
+    font.pixelSize: Theme.textSize(11)
     font.weight: Font.DemiBold
     color: tint
     leftPadding: 7
@@ -17,6 +17,7 @@ Label {
     bottomPadding: 1
     background: Rectangle {
         radius: height / 2
-        color: Qt.rgba(chip.tint.r, chip.tint.g, chip.tint.b, 0.12)
+        // Faint enough that the tint's text keeps 4.5:1 on it, on a tinted row as well.
+        color: Qt.rgba(chip.tint.r, chip.tint.g, chip.tint.b, 0.08)
     }
 }

@@ -38,7 +38,8 @@ ColumnLayout {
             readonly property color tint: section.Material.accentColor
             color: Qt.rgba(tint.r, tint.g, tint.b, 0.08)
             Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("%1 wrote: %2").arg(comment.author).arg(comment.text)
+            //: %1 is the coach's name, %2 the comment
+            Accessible.name: Theme.fill(qsTr("%1 wrote: %2"), [comment.author, comment.text])
             Layout.fillWidth: true
 
             ColumnLayout {
@@ -50,6 +51,7 @@ ColumnLayout {
                 spacing: 4
                 Label {
                     objectName: "coachCommentAuthor_" + comment.index
+                    //: %1 is the coach's name, %2 when the comment was written
                     text: qsTr("%1 · %2").arg(comment.author)
                                          .arg(comment.written.toLocaleString(Qt.locale(), Locale.ShortFormat))
                     textFormat: Text.PlainText

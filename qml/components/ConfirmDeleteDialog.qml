@@ -50,6 +50,7 @@ Dialog {
             Button {
                 id: cancelButton
                 objectName: "cancelDeleteButton"
+                Accessible.name: text
                 text: qsTr("Cancel")
                 flat: true
                 onClicked: dialog.reject()
@@ -57,9 +58,10 @@ Dialog {
             Button {
                 id: deleteButton
                 objectName: "confirmDeleteButton"
+                Accessible.name: text
                 text: qsTr("Delete")
                 flat: true
-                Material.foreground: Material.Red
+                Material.foreground: Theme.dangerInk(Material.theme === Material.Dark)
                 onClicked: dialog.accept()
             }
         }

@@ -60,6 +60,7 @@ Dialog {
             id: secretField
             objectName: "confirmSecretField"
             echoMode: TextInput.Password
+            placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
             placeholderText: qsTr("Passphrase or recovery code")
             Accessible.name: qsTr("Passphrase or recovery code")
             enabled: !dialog.check.busy
@@ -95,6 +96,7 @@ Dialog {
                 text: dialog.confirmText
                 Accessible.name: text
                 highlighted: true
+                Material.accent: Theme.filledAccent
                 enabled: !dialog.check.busy && dialog.check.waitSeconds === 0
                 onClicked: dialog.check.verify(secretField.text, dialog.purpose)
             }

@@ -73,8 +73,9 @@ Row {
                 }
                 Label {
                     width: parent.parent.width - 16
+                    //: chart legend: %1 is a failure type, %2 how many reflections
                     text: qsTr("%1: %2").arg(legend.modelData.label).arg(legend.modelData.count)
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.textSize(13)
                     elide: Text.ElideRight
                 }
             }

@@ -70,7 +70,7 @@ Item {
                     text: qsTr("Erase everything…")
                     Accessible.name: qsTr("Go on to erase everything: confirm with your passphrase or recovery code")
                     flat: true
-                    Material.foreground: Material.Red
+                    Material.foreground: Theme.dangerInk(Material.theme === Material.Dark)
                     onClicked: {
                         whatGoes.accept()
                         confirmSecret.open()

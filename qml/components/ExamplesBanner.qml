@@ -34,6 +34,7 @@ Pane {
         }
         Button {
             objectName: "removeExamplesButton"
+            Accessible.name: text
             text: qsTr("Remove examples")
             flat: true
             onClicked: banner.examples.remove()

@@ -58,6 +58,7 @@ Item {
                 }
                 Button {
                     objectName: "exportWarningCancel"
+                    Accessible.name: text
                     text: qsTr("Cancel")
                     flat: true
                     onClicked: warning.reject()
@@ -139,6 +140,7 @@ Item {
                 }
                 Button {
                     objectName: "cancelExportButton"
+                    Accessible.name: text
                     visible: flow.exports.task.running
                     enabled: !flow.exports.task.cancelling
                     text: qsTr("Cancel")
@@ -147,6 +149,7 @@ Item {
                 }
                 Button {
                     objectName: "showExportButton"
+                    Accessible.name: text
                     visible: !flow.exports.task.running && flow.exports.savedPath.length > 0
                     text: flow.exports.sheetSendsToApps ? qsTr("Share…") : qsTr("Show in folder")
                     flat: true
@@ -154,6 +157,7 @@ Item {
                 }
                 Button {
                     objectName: "closeExportButton"
+                    Accessible.name: text
                     visible: !flow.exports.task.running
                     text: qsTr("Close")
                     flat: true

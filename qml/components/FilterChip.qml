@@ -12,10 +12,11 @@ AbstractButton {
     rightPadding: 10
     topPadding: 5
     bottomPadding: 5
-    font.pixelSize: 13
+    font.pixelSize: Theme.textSize(13)
     implicitWidth: implicitContentWidth + leftPadding + rightPadding
     implicitHeight: implicitContentHeight + topPadding + bottomPadding
     Accessible.role: Accessible.CheckBox
+    Accessible.name: text
     Accessible.checkable: true
     Accessible.checked: checked
 
@@ -32,7 +33,8 @@ AbstractButton {
         color: chip.checked ? Qt.rgba(tint.r, tint.g, tint.b, 0.18)
              : chip.down ? Qt.rgba(ink.r, ink.g, ink.b, 0.10)
              : chip.hovered ? Qt.rgba(ink.r, ink.g, ink.b, 0.04) : "transparent"
-        border.width: chip.checked || chip.visualFocus ? 2 : 1
-        border.color: chip.checked || chip.visualFocus ? tint : chip.Material.dividerColor
+        // The keyboard's focus: a ring in the text colour, distinct from being on.
+        border.width: chip.visualFocus ? 3 : chip.checked ? 2 : 1
+        border.color: chip.visualFocus ? ink : chip.checked ? tint : chip.Material.dividerColor
     }
 }

@@ -28,7 +28,7 @@ Item {
             x: map.labelWidth + modelData.column * (map.cell + map.gap)
             y: 0
             text: modelData.label
-            font.pixelSize: 11
+            font.pixelSize: Theme.textSize(11)
             opacity: 0.65
         }
     }
@@ -42,8 +42,8 @@ Item {
             height: map.cell
             verticalAlignment: Text.AlignVCenter
             text: Qt.locale().dayName((Qt.locale().firstDayOfWeek + modelData) % 7, Locale.NarrowFormat)
-            font.pixelSize: 10
-            opacity: 0.6
+            font.pixelSize: Theme.textSize(10)
+            opacity: 0.7
         }
     }
     Grid {

@@ -50,11 +50,12 @@ ColumnLayout {
             font.weight: Font.DemiBold
             font.capitalization: Font.AllUppercase
             font.letterSpacing: 0.8
-            opacity: 0.6
+            opacity: 0.7
             Layout.fillWidth: true
         }
         Button {
             objectName: "clearFiltersButton"
+            Accessible.name: text
             visible: filters.history.activeFilterCount > 0
             text: qsTr("Clear")
             flat: true
@@ -71,7 +72,7 @@ ColumnLayout {
 
     Label {
         text: qsTr("Stage")
-        font.pixelSize: 13
+        font.pixelSize: Theme.textSize(13)
         font.weight: Font.DemiBold
         Layout.topMargin: 4
     }
@@ -112,7 +113,7 @@ ColumnLayout {
 
     Label {
         text: qsTr("Failure type")
-        font.pixelSize: 13
+        font.pixelSize: Theme.textSize(13)
         font.weight: Font.DemiBold
         Layout.topMargin: 8
     }
@@ -147,7 +148,7 @@ ColumnLayout {
 
     Label {
         text: qsTr("When")
-        font.pixelSize: 13
+        font.pixelSize: Theme.textSize(13)
         font.weight: Font.DemiBold
         Layout.topMargin: 8
     }
@@ -194,13 +195,13 @@ ColumnLayout {
         Layout.fillWidth: true
         Label {
             text: qsTr("From")
-            font.pixelSize: 13
+            font.pixelSize: Theme.textSize(13)
         }
         AnswerField {
             objectName: "filterFromDate"
             text: filters.history.fromDate
             placeholderText: qsTr("YYYY-MM-DD")
-            font.pixelSize: 13
+            font.pixelSize: Theme.textSize(13)
             implicitHeight: 34
             inputMethodHints: Qt.ImhDate
             validator: RegularExpressionValidator { regularExpression: /\d{0,4}-?\d{0,2}-?\d{0,2}/ }
@@ -210,13 +211,13 @@ ColumnLayout {
         }
         Label {
             text: qsTr("To")
-            font.pixelSize: 13
+            font.pixelSize: Theme.textSize(13)
         }
         AnswerField {
             objectName: "filterToDate"
             text: filters.history.toDate
             placeholderText: qsTr("YYYY-MM-DD")
-            font.pixelSize: 13
+            font.pixelSize: Theme.textSize(13)
             implicitHeight: 34
             inputMethodHints: Qt.ImhDate
             validator: RegularExpressionValidator { regularExpression: /\d{0,4}-?\d{0,2}-?\d{0,2}/ }
@@ -228,7 +229,7 @@ ColumnLayout {
 
     Label {
         text: qsTr("Voice")
-        font.pixelSize: 13
+        font.pixelSize: Theme.textSize(13)
         font.weight: Font.DemiBold
         Layout.topMargin: 8
     }
@@ -257,7 +258,7 @@ ColumnLayout {
 
     Label {
         text: qsTr("Tags")
-        font.pixelSize: 13
+        font.pixelSize: Theme.textSize(13)
         font.weight: Font.DemiBold
         Layout.topMargin: 8
     }

@@ -36,10 +36,13 @@ ListView {
         const day = new Date(moment.getFullYear(), moment.getMonth(), moment.getDate())
         const days = Math.round((today.getTime() - day.getTime()) / 86400000)
         if (days === 0)
+            //: %1 is a time of day
             return qsTr("Today, %1").arg(time)
         if (days === 1)
+            //: %1 is a time of day
             return qsTr("Yesterday, %1").arg(time)
         if (days > 1 && days < 7)
+            //: %1 is a weekday name, %2 a time of day
             return qsTr("%1, %2").arg(moment.toLocaleDateString(Qt.locale(), "dddd")).arg(time)
         if (moment.getFullYear() === now.getFullYear())
             return moment.toLocaleDateString(Qt.locale(), qsTr("MMMM d", "date in the history list, this year"))
@@ -148,7 +151,7 @@ ListView {
                     return list.history.periodCounts(section)
                 }
                 font.pixelSize: Theme.smallSize
-                opacity: 0.6
+                opacity: 0.7
                 elide: Text.ElideRight
             }
         }
@@ -233,7 +236,7 @@ ListView {
                 // A voice note nobody has written beside yet is still something to open.
                 text: row.firstLine.length > 0 || !row.voice ? row.firstLine : qsTr("Voice note")
                 font.italic: row.firstLine.length === 0
-                font.pixelSize: 15
+                font.pixelSize: Theme.textSize(15)
                 elide: Text.ElideRight
                 maximumLineCount: 1
                 Layout.fillWidth: true
@@ -244,7 +247,7 @@ ListView {
                 visible: row.snippetMarkup.length > 0
                 text: row.snippetMarkup
                 textFormat: Text.StyledText
-                font.pixelSize: 13
+                font.pixelSize: Theme.textSize(13)
                 opacity: 0.85
                 wrapMode: Text.Wrap
                 maximumLineCount: 2
@@ -255,6 +258,7 @@ ListView {
                 spacing: 8
                 Layout.fillWidth: true
                 Label {
+                    objectName: "rowDate"
                     text: row.view.when(row.created)
                     font.pixelSize: Theme.smallSize
                     opacity: 0.65
@@ -296,7 +300,7 @@ ListView {
                 Label {
                     visible: row.failureTypeLabel.length > 0
                     text: row.failureTypeLabel
-                    font.pixelSize: 11
+                    font.pixelSize: Theme.textSize(11)
                     opacity: 0.7
                 }
                 // qmllint disable unqualified
@@ -306,7 +310,7 @@ ListView {
                         required property string modelData
                         objectName: "rowTag"
                         text: "#" + modelData
-                        font.pixelSize: 11
+                        font.pixelSize: Theme.textSize(11)
                         color: row.Material.accentColor
                     }
                 }
@@ -325,7 +329,7 @@ ListView {
         Label {
             objectName: "historyEmpty"
             text: qsTr("No reflections yet")
-            font.pixelSize: 18
+            font.pixelSize: Theme.textSize(18)
             font.weight: Font.DemiBold
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
@@ -341,8 +345,10 @@ ListView {
         }
         Button {
             objectName: "tryExamplesButton"
+            Accessible.name: text
             text: qsTr("Try it with examples")
             highlighted: true
+            Material.accent: Theme.filledAccent
             Layout.alignment: Qt.AlignHCenter
             onClicked: list.examples.add()
         }
@@ -351,7 +357,7 @@ ListView {
             font.pixelSize: Theme.smallSize
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
-            opacity: 0.6
+            opacity: 0.7
             Layout.fillWidth: true
         }
         ErrorBanner {
@@ -387,6 +393,7 @@ ListView {
         }
         Button {
             objectName: "clearSearchAndFiltersButton"
+            Accessible.name: text
             text: qsTr("Show all reflections")
             flat: true
             Layout.alignment: Qt.AlignHCenter

@@ -77,7 +77,7 @@ ColumnLayout {
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
                 text: "\u2715"
-                font.pixelSize: 14
+                font.pixelSize: Theme.textSize(14)
                 focusPolicy: Qt.NoFocus
                 Accessible.name: qsTr("Clear search")
                 onClicked: {
@@ -88,6 +88,7 @@ ColumnLayout {
         }
         ToolButton {
             objectName: "filtersButton"
+            Accessible.name: text
             visible: bar.showFiltersButton
             text: bar.history.activeFilterCount > 0 ? qsTr("Filters (%1)").arg(bar.history.activeFilterCount) : qsTr("Filters")
             onClicked: bar.filtersRequested()
@@ -102,8 +103,7 @@ ColumnLayout {
             objectName: "historyCount"
             readonly property int n: bar.history.total
             readonly property bool narrowed: bar.history.searching || bar.history.activeFilterCount > 0
-            text: narrowed ? (n === 1 ? qsTr("1 reflection matches") : qsTr("%n reflections match", "", n))
-                           : (n === 1 ? qsTr("1 reflection") : qsTr("%n reflections", "", n))
+            text: narrowed ? qsTr("%n reflections match", "", n) : qsTr("%n reflections", "", n)
             font.pixelSize: Theme.smallSize
             opacity: 0.65
             elide: Text.ElideRight
@@ -121,6 +121,7 @@ ColumnLayout {
                 y: viewButton.height
                 MenuItem {
                     objectName: "sortNewest"
+                    Accessible.name: text
                     text: bar.sortChoices[0].text
                     checkable: true
                     checked: bar.history.sort === HistoryModel.Newest
@@ -128,6 +129,7 @@ ColumnLayout {
                 }
                 MenuItem {
                     objectName: "sortOldest"
+                    Accessible.name: text
                     text: bar.sortChoices[1].text
                     checkable: true
                     checked: bar.history.sort === HistoryModel.Oldest
@@ -135,6 +137,7 @@ ColumnLayout {
                 }
                 MenuItem {
                     objectName: "sortAttention"
+                    Accessible.name: text
                     text: bar.sortChoices[2].text
                     checkable: true
                     checked: bar.history.sort === HistoryModel.NeedsAttention
@@ -142,6 +145,7 @@ ColumnLayout {
                 }
                 MenuItem {
                     objectName: "sortRelevance"
+                    Accessible.name: text
                     text: bar.sortChoices[3].text
                     checkable: true
                     checked: bar.history.sort === HistoryModel.Relevance
@@ -150,6 +154,7 @@ ColumnLayout {
                 MenuSeparator {}
                 MenuItem {
                     objectName: "groupMonth"
+                    Accessible.name: text
                     text: bar.groupingChoices[0].text
                     checkable: true
                     checked: bar.history.grouping === HistoryModel.ByMonth
@@ -157,6 +162,7 @@ ColumnLayout {
                 }
                 MenuItem {
                     objectName: "groupWeek"
+                    Accessible.name: text
                     text: bar.groupingChoices[1].text
                     checkable: true
                     checked: bar.history.grouping === HistoryModel.ByWeek
@@ -164,6 +170,7 @@ ColumnLayout {
                 }
                 MenuItem {
                     objectName: "groupNone"
+                    Accessible.name: text
                     text: bar.groupingChoices[2].text
                     checkable: true
                     checked: bar.history.grouping === HistoryModel.NoGrouping

@@ -34,8 +34,9 @@ Flickable {
         property string page
         width: parent ? parent.width : 0
         leftPadding: Theme.margin
-        font.pixelSize: 14
+        font.pixelSize: Theme.textSize(14)
         highlighted: sidebar.currentPage === page
+        Accessible.name: text
         onClicked: sidebar.sectionChosen(page)
         background: Rectangle {
             readonly property color tint: section.Material.accentColor

@@ -93,6 +93,7 @@ Item {
                 objectName: "importPassphraseField"
                 echoMode: TextInput.Password
                 enabled: !flow.importer.task.running
+                placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
                 placeholderText: qsTr("Passphrase")
                 inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                 Accessible.name: qsTr("Passphrase of the shared file")
@@ -118,14 +119,17 @@ Item {
                 }
                 Button {
                     objectName: "importPassphraseCancelButton"
+                    Accessible.name: text
                     text: qsTr("Cancel")
                     flat: true
                     onClicked: flow.importer.task.running ? flow.importer.task.cancel() : flow.importer.cancelPassphrase()
                 }
                 Button {
                     objectName: "importPassphraseOpenButton"
+                    Accessible.name: text
                     text: qsTr("Open")
                     highlighted: true
+                    Material.accent: Theme.filledAccent
                     enabled: !flow.importer.task.running && passphraseField.text.length > 0
                     onClicked: flow.importer.submitPassphrase(passphraseField.text)
                 }
@@ -160,6 +164,7 @@ Item {
             }
             Button {
                 objectName: "importCancelButton"
+                Accessible.name: text
                 text: flow.importer.task.cancelling ? qsTr("Cancelling…") : qsTr("Cancel")
                 enabled: !flow.importer.task.cancelling
                 flat: true
@@ -199,6 +204,7 @@ Item {
                 }
                 Button {
                     objectName: "importCloseButton"
+                    Accessible.name: text
                     text: qsTr("Close")
                     flat: true
                     onClicked: resultDialog.close()
@@ -208,6 +214,7 @@ Item {
                     visible: flow.importer.result === ImportController.Shares
                     text: qsTr("Show")
                     highlighted: true
+                    Material.accent: Theme.filledAccent
                     Accessible.name: qsTr("Show what was shared with you")
                     onClicked: {
                         resultDialog.close()

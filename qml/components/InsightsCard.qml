@@ -30,7 +30,7 @@ Pane {
         spacing: Theme.spacing
         Label {
             text: card.heading
-            font.pixelSize: 16
+            font.pixelSize: Theme.textSize(16)
             font.weight: Font.DemiBold
             wrapMode: Text.Wrap
             Layout.fillWidth: true
@@ -43,7 +43,7 @@ Pane {
         Label {
             id: summaryLabel
             text: card.summary
-            font.pixelSize: 13
+            font.pixelSize: Theme.textSize(13)
             opacity: 0.75
             wrapMode: Text.Wrap
             Layout.fillWidth: true

@@ -111,7 +111,7 @@ Item {
                             text: step.done ? "\u2713" : step.skipped ? "\u21B7" : step.modelData.number
                             color: step.done ? step.Material.backgroundColor : step.current ? step.accent : step.Material.foreground
                             opacity: step.done || step.current ? 1 : 0.7
-                            font.pixelSize: 14
+                            font.pixelSize: Theme.textSize(14)
                             font.weight: Font.Bold
                         }
                     }
@@ -121,8 +121,12 @@ Item {
                         width: parent.width - 4
                         horizontalAlignment: Text.AlignHCenter
                         text: step.modelData.label
+                        // A long one-word name (German "Analysieren") shrinks a little to fit
+                        // a phone's quarter width before it would be cut.
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: Theme.textSize(10)
                         elide: Text.ElideRight
-                        font.pixelSize: 13
+                        font.pixelSize: Theme.textSize(13)
                         font.weight: step.current || step.viewed ? Font.DemiBold : Font.Normal
                         opacity: step.stepState === "upcoming" ? 0.65 : 1
                     }
@@ -131,7 +135,7 @@ Item {
                         y: step.circleTop + step.circleSize + 22
                         anchors.horizontalCenter: parent.horizontalCenter
                         text: qsTr("skipped")
-                        font.pixelSize: 11
+                        font.pixelSize: Theme.textSize(11)
                         font.italic: true
                         opacity: 0.7
                     }

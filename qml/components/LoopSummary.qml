@@ -42,16 +42,19 @@ ColumnLayout {
         Label {
             objectName: "loopStageText"
             text: summary.loop.closed ? qsTr("This reflection is closed.")
+                  //: %1 is the stage number, %2 the name of the loop stage
                   : qsTr("Stage %1 of 4: %2").arg(summary.loop.stage).arg(summary.loop.stageLabel)
-            font.pixelSize: 14
+            font.pixelSize: Theme.textSize(14)
             opacity: 0.75
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Button {
             objectName: "nextStepButton"
+            Accessible.name: text
             text: summary.loop.nextStepLabel
             highlighted: true
+            Material.accent: Theme.filledAccent
             Layout.fillWidth: summary.width < 520
             onClicked: summary.takeNextStep()
         }

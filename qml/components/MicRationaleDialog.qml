@@ -52,14 +52,17 @@ Dialog {
             }
             Button {
                 objectName: "micRationaleCancel"
+                Accessible.name: text
                 text: qsTr("Not now")
                 flat: true
                 onClicked: dialog.close()
             }
             Button {
                 objectName: "micRationaleContinue"
+                Accessible.name: text
                 text: qsTr("Continue")
                 highlighted: true
+                Material.accent: Theme.filledAccent
                 onClicked: {
                     dialog.recorder.acceptRationale()
                     dialog.close()

@@ -19,6 +19,6 @@ Rectangle {
         anchors.centerIn: parent
         text: qsTr("Debrief")
         font.pixelSize: Theme.titleSize
-        opacity: 0.6
+        opacity: 0.7
     }
 }

@@ -65,6 +65,7 @@ Dialog {
             }
             Button {
                 objectName: "cancelReasonButton"
+                Accessible.name: text
                 text: qsTr("Cancel")
                 flat: true
                 onClicked: dialog.close()
@@ -72,6 +73,7 @@ Dialog {
             Button {
                 id: confirmButton
                 highlighted: true
+                Material.accent: Theme.filledAccent
                 enabled: field.text.trim().length > 0
                 onClicked: dialog.confirm()
             }

@@ -46,12 +46,13 @@ Rectangle {
             objectName: "receivedTitle_" + card.index
             text: card.title
             textFormat: Text.PlainText
-            font.pixelSize: 17
+            font.pixelSize: Theme.textSize(17)
             font.weight: Font.DemiBold
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Label {
+            //: %1 is a date and time, %2 the name of a loop stage
             text: qsTr("Written %1 · %2").arg(card.created.toLocaleString(Qt.locale(), Locale.ShortFormat)).arg(card.stageLabel)
             font.pixelSize: Theme.smallSize
             opacity: 0.65
@@ -65,7 +66,7 @@ Rectangle {
             textFormat: Text.RichText
             wrapMode: Text.Wrap
             color: card.Material.foreground
-            font.pixelSize: 15
+            font.pixelSize: Theme.textSize(15)
             Accessible.role: Accessible.StaticText
             Accessible.name: card.title
             Layout.fillWidth: true
@@ -78,7 +79,8 @@ Rectangle {
                 required property int index
                 required property var modelData
                 objectName: "receivedVoice_" + card.index + "_" + index
-                text: "\u25B6 " + qsTr("%1 (%2)").arg(voiceButton.modelData.label).arg(card.clock(voiceButton.modelData.durationMs))
+                //: %1 names a voice note, %2 is its length (minutes:seconds)
+                text: "\u25B6 " + Theme.fill(qsTr("%1 (%2)"), [voiceButton.modelData.label, card.clock(voiceButton.modelData.durationMs)])
                 flat: true
                 Accessible.name: qsTr("Play: %1").arg(voiceButton.modelData.label)
                 Layout.fillWidth: true
@@ -113,6 +115,7 @@ Rectangle {
             objectName: "commentField_" + card.index
             wrapMode: TextEdit.Wrap
             selectByMouse: true
+            placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
             placeholderText: qsTr("Write what you noticed, a question, an encouragement…")
             Accessible.name: qsTr("Your comment on “%1”").arg(card.title)
             Layout.fillWidth: true

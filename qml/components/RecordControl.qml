@@ -43,10 +43,12 @@ ColumnLayout {
         Button {
             objectName: "recordButton"
             text: qsTr("\u25CF  Record")
-            highlighted: true
             enabled: control.recorder.available && !control.recorder.active
-            font.pixelSize: 17
-            Material.accent: Material.Red
+            // Material draws a disabled highlighted button white on near white: without a
+            // microphone it shows as a plain disabled button, readable.
+            highlighted: enabled
+            font.pixelSize: Theme.textSize(17)
+            Material.accent: Theme.filledDanger
             Accessible.name: qsTr("Record a voice reflection")
             Layout.preferredHeight: 56
             Layout.preferredWidth: Math.max(implicitWidth, 180)
@@ -55,7 +57,7 @@ ColumnLayout {
         Label {
             text: control.showShortcutHint ? qsTr("Talk it through; Ctrl+R starts and stops.")
                                            : qsTr("Talk it through instead of typing.")
-            opacity: 0.6
+            opacity: 0.7
             font.pixelSize: Theme.smallSize
             wrapMode: Text.Wrap
             Layout.fillWidth: true
@@ -104,7 +106,7 @@ ColumnLayout {
                           : control.clock(control.recorder.elapsedMs)
                     wrapMode: Text.Wrap
                     Layout.fillWidth: control.starting
-                    font.pixelSize: control.starting ? 15 : 22
+                    font.pixelSize: Theme.textSize(control.starting ? 15 : 22)
                     Accessible.name: qsTr("Recorded time")
                 }
                 Label {
@@ -144,14 +146,17 @@ ColumnLayout {
                 Layout.fillWidth: true
                 Button {
                     objectName: control.paused ? "resumeButton" : "pauseButton"
+                    Accessible.name: text
                     text: control.paused ? qsTr("Resume") : qsTr("Pause")
                     enabled: control.recording || control.paused
                     onClicked: control.paused ? control.recorder.resume() : control.recorder.pause()
                 }
                 Button {
                     objectName: "stopButton"
+                    Accessible.name: text
                     text: qsTr("Stop and save")
                     highlighted: true
+                    Material.accent: Theme.filledAccent
                     enabled: !control.starting
                     onClicked: control.recorder.stop()
                 }
@@ -160,6 +165,7 @@ ColumnLayout {
                 }
                 Button {
                     objectName: "discardButton"
+                    Accessible.name: text
                     text: qsTr("Discard")
                     flat: true
                     onClicked: discardDialog.open()
@@ -222,15 +228,17 @@ ColumnLayout {
                 }
                 Button {
                     objectName: "discardCancelButton"
+                    Accessible.name: text
                     text: qsTr("Keep recording")
                     flat: true
                     onClicked: discardDialog.close()
                 }
                 Button {
                     objectName: "discardConfirmButton"
+                    Accessible.name: text
                     text: qsTr("Discard")
                     highlighted: true
-                    Material.accent: Material.Red
+                    Material.accent: Theme.filledDanger
                     onClicked: {
                         discardDialog.close()
                         control.recorder.discard()

@@ -64,7 +64,7 @@ ColumnLayout {
             objectName: "restoreFileLabel"
             text: section.file.length > 0 ? section.fileName(section.file) : qsTr("No file chosen")
             elide: Text.ElideMiddle
-            opacity: section.file.length > 0 ? 1 : 0.6
+            opacity: section.file.length > 0 ? 1 : 0.7
             Layout.fillWidth: true
         }
     }
@@ -72,6 +72,7 @@ ColumnLayout {
         id: secretField
         objectName: "restoreSecretField"
         echoMode: TextInput.Password
+        placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
         placeholderText: qsTr("Passphrase or recovery code")
         Accessible.name: qsTr("The backup's passphrase or your recovery code")
         Layout.fillWidth: true
@@ -86,12 +87,14 @@ ColumnLayout {
         RadioButton {
             id: everythingButton
             objectName: "restoreEverything"
+            Accessible.name: text
             visible: section.backup.vaultEmpty
             text: qsTr("Restore everything")
         }
         RadioButton {
             id: mergeButton
             objectName: "restoreMerge"
+            Accessible.name: text
             text: qsTr("Into this vault (merge, no duplicates)")
         }
     }
@@ -107,8 +110,10 @@ ColumnLayout {
     Button {
         id: restoreButton
         objectName: "restoreButton"
+        Accessible.name: text
         text: qsTr("Restore")
         highlighted: true
+        Material.accent: Theme.filledAccent
         enabled: !section.backup.task.running && section.file.length > 0
                  && secretField.text.length > 0
         Layout.fillWidth: true

@@ -33,6 +33,9 @@ Item {
     }
 
     anchors.fill: parent
+    // The row itself is what a screen reader announces and presses; this only adds the
+    // modifier clicks (and the check, which has its own name).
+    Accessible.ignored: true
 
     TapHandler {
         objectName: "rowCtrlTap"

@@ -54,11 +54,13 @@ Pane {
                 y: -implicitHeight
                 MenuItem {
                     objectName: "exportMarkdownButton"
+                    Accessible.name: text
                     text: qsTr("Markdown (.md)")
                     onTriggered: bar.exportRequested(ExportController.Markdown)
                 }
                 MenuItem {
                     objectName: "exportPdfButton"
+                    Accessible.name: text
                     text: qsTr("PDF")
                     onTriggered: bar.exportRequested(ExportController.Pdf)
                 }

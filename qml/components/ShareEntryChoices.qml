@@ -62,6 +62,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     CheckBox {
                         objectName: "includeText_" + entry.index
+                        Accessible.name: text
                         text: entry.hasText ? qsTr("Text and tags") : qsTr("No text")
                         enabled: entry.hasText
                         checked: entry.hasText && entry.includeText
@@ -69,6 +70,7 @@ ColumnLayout {
                     }
                     CheckBox {
                         objectName: "includeAnswers_" + entry.index
+                        Accessible.name: text
                         text: entry.hasAnswers ? qsTr("Stage answers") : qsTr("No answers yet")
                         enabled: entry.hasAnswers
                         checked: entry.hasAnswers && entry.includeAnswers
@@ -76,6 +78,7 @@ ColumnLayout {
                     }
                     CheckBox {
                         objectName: "includeLessons_" + entry.index
+                        Accessible.name: text
                         text: entry.hasLessons ? qsTr("Lessons and experiments") : qsTr("No lessons yet")
                         enabled: entry.hasLessons
                         checked: entry.hasLessons && entry.includeLessons
@@ -83,6 +86,7 @@ ColumnLayout {
                     }
                     CheckBox {
                         objectName: "includeVoice_" + entry.index
+                        Accessible.name: text
                         text: entry.hasVoice ? qsTr("Voice notes") : qsTr("No voice notes")
                         enabled: entry.hasVoice
                         checked: entry.hasVoice && entry.includeVoice

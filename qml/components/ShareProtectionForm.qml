@@ -42,12 +42,14 @@ ColumnLayout {
 
     RadioButton {
         objectName: "protectWithCoachKey"
+        Accessible.name: text
         text: qsTr("My coach's key (only they can open it)")
         checked: form.byKey
         onClicked: form.protection.kind = ShareProtectionChoice.CoachKey
     }
     RadioButton {
         objectName: "protectWithPassphrase"
+        Accessible.name: text
         text: qsTr("A passphrase")
         checked: !form.byKey
         onClicked: {
@@ -79,6 +81,7 @@ ColumnLayout {
     CheckBox {
         id: addCoachToggle
         objectName: "addCoachToggle"
+        Accessible.name: text
         visible: form.byKey && form.protection.coaches.length > 0
         text: qsTr("Add another coach")
     }
@@ -87,6 +90,7 @@ ColumnLayout {
         id: nameField
         objectName: "newCoachName"
         visible: form.byKey && form.addingCoach
+        placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
         placeholderText: qsTr("Coach's name")
         Accessible.name: qsTr("Coach's name")
         Layout.fillWidth: true
@@ -95,6 +99,7 @@ ColumnLayout {
         id: keyField
         objectName: "newCoachKey"
         visible: form.byKey && form.addingCoach
+        placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
         placeholderText: qsTr("Their public key: age1…")
         font.family: Theme.monospaceFamily
         Accessible.name: qsTr("Coach's public key")
@@ -118,6 +123,7 @@ ColumnLayout {
         }
         Button {
             objectName: "addCoachButton"
+            Accessible.name: text
             text: qsTr("Remember this coach")
             enabled: keyField.text.trim().length > 0
             onClicked: form.addCoach()
@@ -135,6 +141,7 @@ ColumnLayout {
         objectName: "sharePassphrase"
         visible: !form.byKey
         echoMode: TextInput.Password
+        placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
         placeholderText: qsTr("Passphrase")
         Accessible.name: qsTr("Passphrase for the shared file")
         Layout.fillWidth: true
@@ -146,6 +153,7 @@ ColumnLayout {
         objectName: "sharePassphraseRepeat"
         visible: !form.byKey
         echoMode: TextInput.Password
+        placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
         placeholderText: qsTr("Passphrase again")
         Accessible.name: qsTr("Passphrase for the shared file, again")
         Layout.fillWidth: true

@@ -79,6 +79,7 @@ Item {
             }
             Button {
                 objectName: "snackbarAction"
+                Accessible.name: text
                 visible: bar.actionText.length > 0
                 text: bar.actionText
                 flat: true

@@ -48,7 +48,7 @@ Column {
                 }
                 Label {
                     text: legend.modelData.label + " " + legend.modelData.count
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.textSize(13)
                 }
             }
         }

@@ -34,7 +34,7 @@ ColumnLayout {
                 onClicked: editor.tags.remove(modelData)
                 contentItem: Label {
                     text: tag.text + "  \u2715"
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.textSize(13)
                     color: tag.Material.accentColor
                     verticalAlignment: Text.AlignVCenter
                 }

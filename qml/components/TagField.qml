@@ -25,7 +25,7 @@ AnswerField {
     }
 
     maximumLength: 40
-    font.pixelSize: 14
+    font.pixelSize: Theme.textSize(14)
     topPadding: 7
     bottomPadding: 7
     implicitHeight: Math.max(contentHeight + topPadding + bottomPadding, 36)
@@ -77,10 +77,10 @@ AnswerField {
                 objectName: "tagSuggestion_" + index
                 width: ListView.view.width
                 text: name
-                font.pixelSize: 14
+                font.pixelSize: Theme.textSize(14)
                 focusPolicy: Qt.NoFocus
                 highlighted: ListView.isCurrentItem
-                Accessible.name: qsTr("%1, on %2", "tag suggestion: name, how many reflections").arg(name).arg(uses)
+                Accessible.name: qsTr("%1, on %n reflection(s)", "tag suggestion: the tag's name, how many reflections have it", uses).arg(name)
                 onClicked: field.take(suggestion.name)
             }
             // qmllint enable unqualified

@@ -45,6 +45,7 @@ Rectangle {
                 // Pause bars or a play triangle; the accessible name says which.
                 text: bar.player.playing ? "\u275A\u275A" : "\u25B6"
                 highlighted: true
+                Material.accent: Theme.filledAccent
                 Accessible.name: bar.player.playing ? qsTr("Pause") : qsTr("Play")
                 onClicked: {
                     if (bar.player.playing)
@@ -79,6 +80,7 @@ Rectangle {
             }
             Label {
                 objectName: "voiceTime"
+                //: playback position / length, both minutes:seconds
                 text: qsTr("%1 / %2").arg(bar.clock(seekSlider.pressed ? seekSlider.value : bar.player.positionMs))
                                      .arg(bar.clock(bar.player.durationMs))
                 opacity: 0.8

@@ -1,9 +1,12 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 
 // A switch whose label wraps instead of being cut off (phones, long German words).
 Switch {
     id: control
+
+    Accessible.name: text
 
     contentItem: Label {
         text: control.text
@@ -11,6 +14,6 @@ Switch {
         wrapMode: Text.Wrap
         verticalAlignment: Text.AlignVCenter
         leftPadding: control.indicator.width + control.spacing
-        color: control.enabled ? control.palette.windowText : control.palette.mid
+        color: control.enabled ? control.Material.foreground : control.Material.hintTextColor
     }
 }

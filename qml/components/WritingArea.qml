@@ -19,12 +19,22 @@ ScrollView {
         id: textArea
         wrapMode: TextEdit.Wrap
         selectByMouse: true
+        placeholderTextColor: Theme.hintInk(area.Material.theme === Material.Dark)
         leftPadding: Theme.margin
         rightPadding: Theme.margin
         topPadding: Theme.spacing
         bottomPadding: Theme.spacing
-        font.pixelSize: 16
+        font.pixelSize: Theme.textSize(16)
         Accessible.name: qsTr("Reflection text")
+        // Tab moves on to the next control, as everywhere else (a tab character has no use here).
+        Keys.onTabPressed: event => {
+            event.accepted = true
+            textArea.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+        }
+        Keys.onBacktabPressed: event => {
+            event.accepted = true
+            textArea.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
+        }
         Keys.onPressed: event => {
             const enter = event.key === Qt.Key_Return || event.key === Qt.Key_Enter
             if ((enter || event.key === Qt.Key_S) && (event.modifiers & Qt.ControlModifier)) {

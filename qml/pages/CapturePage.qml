@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Debrief.Ui
 
@@ -79,14 +80,16 @@ Page {
             Label {
                 // Kept in the layout either way (toggling visibility left it misplaced).
                 text: qsTr("Ctrl+Enter saves")
-                opacity: page.showShortcutHint ? 0.6 : 0
+                opacity: page.showShortcutHint ? 0.7 : 0
                 font.pixelSize: Theme.smallSize
                 Layout.fillWidth: true
             }
             Button {
                 objectName: "saveButton"
+                Accessible.name: text
                 text: qsTr("Save")
                 highlighted: true
+                Material.accent: Theme.filledAccent
                 enabled: writing.text.trim().length > 0
                 onClicked: page.save()
             }

@@ -27,7 +27,7 @@ Page {
             text: page.nudges.due.waitingNow > 0
                   ? qsTr("%n waiting now", "", page.nudges.due.waitingNow)
                   : qsTr("Nothing waiting right now. Coming up:")
-            font.pixelSize: 13
+            font.pixelSize: Theme.textSize(13)
             opacity: 0.7
             leftPadding: Math.max(Theme.margin, (page.width - Theme.maxReadableWidth) / 2)
             topPadding: Theme.margin
@@ -97,30 +97,35 @@ Page {
                     y: row.height / 2
                     MenuItem {
                         objectName: "snoozeHour"
+                        Accessible.name: text
                         enabled: !row.muted
                         text: qsTr("Snooze 1 hour")
                         onTriggered: page.nudges.snooze(row.reflectionId, NudgeController.SnoozeHour)
                     }
                     MenuItem {
                         objectName: "snoozeEvening"
+                        Accessible.name: text
                         enabled: !row.muted
                         text: qsTr("Snooze until this evening")
                         onTriggered: page.nudges.snooze(row.reflectionId, NudgeController.SnoozeEvening)
                     }
                     MenuItem {
                         objectName: "snoozeTomorrow"
+                        Accessible.name: text
                         enabled: !row.muted
                         text: qsTr("Snooze until tomorrow")
                         onTriggered: page.nudges.snooze(row.reflectionId, NudgeController.SnoozeTomorrow)
                     }
                     MenuItem {
                         objectName: "notNow"
+                        Accessible.name: text
                         enabled: !row.muted && !row.dismissed
                         text: qsTr("Not now")
                         onTriggered: page.nudges.notNow(row.reflectionId)
                     }
                     MenuItem {
                         objectName: "toggleMute"
+                        Accessible.name: text
                         text: row.muted ? qsTr("Turn reminders on for this entry") : qsTr("Turn reminders off for this entry")
                         onTriggered: page.nudges.setMuted(row.reflectionId, !row.muted)
                     }
@@ -153,7 +158,7 @@ Page {
                             Label {
                                 objectName: "dueNextStep"
                                 text: row.nextStep
-                                font.pixelSize: 13
+                                font.pixelSize: Theme.textSize(13)
                                 font.weight: Font.DemiBold
                                 elide: Text.ElideRight
                                 Layout.fillWidth: true
@@ -161,7 +166,7 @@ Page {
                         }
                         Label {
                             text: row.firstLine
-                            font.pixelSize: 16
+                            font.pixelSize: Theme.textSize(16)
                             wrapMode: Text.Wrap
                             maximumLineCount: 2
                             elide: Text.ElideRight
@@ -169,8 +174,9 @@ Page {
                         }
                         Label {
                             objectName: "dueWhen"
+                            //: %1 is the name of a loop stage, %2 what is waiting
                             text: qsTr("%1 · %2").arg(row.stageLabel).arg(row.status)
-                            font.pixelSize: 13
+                            font.pixelSize: Theme.textSize(13)
                             opacity: 0.65
                             elide: Text.ElideRight
                             Layout.fillWidth: true
@@ -179,7 +185,7 @@ Page {
                     ToolButton {
                         objectName: "dueMenuButton_" + row.reflectionId
                         text: "\u22EE"
-                        font.pixelSize: 20
+                        font.pixelSize: Theme.textSize(20)
                         Accessible.name: qsTr("Reminder options")
                         onClicked: rowMenu.open()
                     }

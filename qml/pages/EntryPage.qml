@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Debrief.Ui
 
@@ -38,6 +39,7 @@ Page {
     function describe(when) {
         if (!when)
             return ""
+        //: %1 is a long date, %2 a time of day
         return qsTr("%1 at %2").arg(when.toLocaleDateString(Qt.locale(), Locale.LongFormat))
                                .arg(when.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
     }
@@ -57,7 +59,7 @@ Page {
         Label {
             objectName: "entryDate"
             text: page.describe(page.entry.created)
-            font.pixelSize: 14
+            font.pixelSize: Theme.textSize(14)
             opacity: 0.7
             wrapMode: Text.Wrap
             Layout.fillWidth: true
@@ -91,8 +93,13 @@ Page {
             text: page.entries.errorMessage
             Layout.fillWidth: true
         }
-        RowLayout {
-            spacing: Theme.spacing
+        // The reminders switch beside the actions, or above them where both do not fit in one
+        // line (a phone in German): each keeps its whole words.
+        GridLayout {
+            id: entryActions
+            columns: width >= remindSwitch.implicitWidth + actionsRow.implicitWidth + Theme.spacing ? 2 : 1
+            columnSpacing: Theme.spacing
+            rowSpacing: 0
             Layout.fillWidth: true
             // Reminders for this entry (Closed entries get none, so the switch hides).
             Switch {
@@ -111,28 +118,36 @@ Page {
                     }
                 }
             }
-            Button {
-                objectName: "deleteButton"
-                text: qsTr("Delete")
-                flat: true
-                onClicked: {
-                    if (page.entries.remove(page.entryId))
-                        page.deleted(page.entryId)
-                }
-            }
-            Label {
-                text: writing.text !== page.savedText ? qsTr("Unsaved changes") : ""
-                opacity: 0.6
-                font.pixelSize: Theme.smallSize
-                horizontalAlignment: Text.AlignRight
+            RowLayout {
+                id: actionsRow
+                spacing: Theme.spacing
                 Layout.fillWidth: true
-            }
-            Button {
-                objectName: "saveChangesButton"
-                text: qsTr("Save changes")
-                highlighted: true
-                enabled: writing.text !== page.savedText
-                onClicked: page.saveChanges()
+                Button {
+                    objectName: "deleteButton"
+                    Accessible.name: text
+                    text: qsTr("Delete")
+                    flat: true
+                    onClicked: {
+                        if (page.entries.remove(page.entryId))
+                            page.deleted(page.entryId)
+                    }
+                }
+                Label {
+                    text: writing.text !== page.savedText ? qsTr("Unsaved changes") : ""
+                    opacity: 0.7
+                    font.pixelSize: Theme.smallSize
+                    horizontalAlignment: Text.AlignRight
+                    Layout.fillWidth: true
+                }
+                Button {
+                    objectName: "saveChangesButton"
+                    Accessible.name: text
+                    text: qsTr("Save changes")
+                    highlighted: true
+                    Material.accent: Theme.filledAccent
+                    enabled: writing.text !== page.savedText
+                    onClicked: page.saveChanges()
+                }
             }
         }
     }

@@ -25,7 +25,7 @@ Page {
             text: page.experiments.overdueCount > 0
                   ? qsTr("%n open, %1 waiting for a check", "", page.experiments.count).arg(page.experiments.overdueCount)
                   : qsTr("%n open", "", page.experiments.count)
-            font.pixelSize: 13
+            font.pixelSize: Theme.textSize(13)
             opacity: 0.7
             leftPadding: Math.max(Theme.margin, (page.width - Theme.maxReadableWidth) / 2)
             topPadding: Theme.margin
@@ -106,7 +106,7 @@ Page {
                         Label {
                             objectName: "experimentWhen"
                             text: row.when
-                            font.pixelSize: 13
+                            font.pixelSize: Theme.textSize(13)
                             font.weight: row.overdue || row.dueToday ? Font.DemiBold : Font.Normal
                             opacity: row.overdue || row.dueToday ? 1 : 0.7
                             elide: Text.ElideRight
@@ -116,7 +116,7 @@ Page {
                     Label {
                         text: row.hypothesis.length > 0 ? row.hypothesis
                               : (row.plannedAction.length > 0 ? row.plannedAction : qsTr("(not written yet)"))
-                        font.pixelSize: 16
+                        font.pixelSize: Theme.textSize(16)
                         wrapMode: Text.Wrap
                         maximumLineCount: 3
                         elide: Text.ElideRight
@@ -125,7 +125,7 @@ Page {
                     Label {
                         visible: row.entryFirstLine.length > 0
                         text: qsTr("From “%1”").arg(row.entryFirstLine)
-                        font.pixelSize: 13
+                        font.pixelSize: Theme.textSize(13)
                         opacity: 0.65
                         elide: Text.ElideRight
                         maximumLineCount: 1

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Debrief.Ui
 
@@ -35,7 +36,9 @@ Page {
             }
             Button {
                 objectName: "showResultsButton"
+                Accessible.name: text
                 highlighted: true
+                Material.accent: Theme.filledAccent
                 text: page.history.total === 1 ? qsTr("Show 1 reflection")
                                                : qsTr("Show %n reflections", "", page.history.total)
                 Layout.fillWidth: true

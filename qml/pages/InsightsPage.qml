@@ -45,7 +45,7 @@ Page {
 
             Label {
                 text: qsTr("Worked out on this device from your reflections; nothing leaves it.")
-                font.pixelSize: 13
+                font.pixelSize: Theme.textSize(13)
                 opacity: 0.7
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -72,8 +72,10 @@ Page {
                 }
                 Button {
                     objectName: "insightsTryExamplesButton"
+                    Accessible.name: text
                     text: qsTr("Try it with examples")
                     highlighted: true
+                    Material.accent: Theme.filledAccent
                     onClicked: page.examples.add()
                 }
             }
@@ -120,7 +122,7 @@ Page {
                             }
                             Label {
                                 text: qsTr("Capture \u2192 Analyse")
-                                font.pixelSize: 13
+                                font.pixelSize: Theme.textSize(13)
                                 opacity: 0.7
                             }
                         }
@@ -137,7 +139,7 @@ Page {
                             }
                             Label {
                                 text: qsTr("Analyse \u2192 Apply")
-                                font.pixelSize: 13
+                                font.pixelSize: Theme.textSize(13)
                                 opacity: 0.7
                             }
                         }
@@ -153,7 +155,7 @@ Page {
                     Label {
                         objectName: "lessonsCount"
                         text: page.insights.lessons
-                        font.pixelSize: 34
+                        font.pixelSize: Theme.textSize(34)
                         font.weight: Font.DemiBold
                         color: page.Material.accentColor
                     }

@@ -104,7 +104,7 @@ Page {
                         wrapMode: TextEdit.Wrap
                         horizontalAlignment: TextEdit.AlignHCenter
                         font.family: Theme.monospaceFamily
-                        font.pixelSize: 20
+                        font.pixelSize: Theme.textSize(20)
                         font.weight: Font.Medium
                         color: page.Material.foreground
                         selectionColor: page.Material.accentColor
@@ -141,6 +141,7 @@ Page {
                                                     : qsTr("I have written it down")
                     Accessible.name: text
                     highlighted: true
+                    Material.accent: Theme.filledAccent
                     enabled: !page.keys.busy
                     Layout.fillWidth: true
                     onClicked: page.keys.confirmPendingCode()
@@ -180,6 +181,7 @@ Page {
                     id: currentForPassphrase
                     objectName: "passphraseCurrentField"
                     echoMode: TextInput.Password
+                    placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
                     placeholderText: qsTr("Current passphrase or recovery code")
                     Accessible.name: qsTr("Current passphrase or recovery code")
                     Layout.fillWidth: true
@@ -189,6 +191,7 @@ Page {
                     id: newPassphrase
                     objectName: "newPassphraseField"
                     echoMode: TextInput.Password
+                    placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
                     placeholderText: qsTr("New passphrase")
                     Accessible.name: qsTr("New passphrase")
                     Layout.fillWidth: true
@@ -198,6 +201,7 @@ Page {
                     id: repeatPassphrase
                     objectName: "newPassphraseRepeatField"
                     echoMode: TextInput.Password
+                    placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
                     placeholderText: qsTr("New passphrase again")
                     Accessible.name: qsTr("New passphrase again")
                     Layout.fillWidth: true
@@ -226,6 +230,7 @@ Page {
                     text: page.keys.hasPassphrase ? qsTr("Change passphrase") : qsTr("Add passphrase")
                     Accessible.name: text
                     highlighted: true
+                    Material.accent: Theme.filledAccent
                     enabled: !page.keys.busy && page.keys.waitSeconds === 0
                     onClicked: page.changePassphrase()
                 }
@@ -248,6 +253,7 @@ Page {
                     id: currentForCode
                     objectName: "codeCurrentField"
                     echoMode: TextInput.Password
+                    placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
                     placeholderText: qsTr("Current passphrase or recovery code")
                     Accessible.name: qsTr("Current passphrase or recovery code, for a new recovery code")
                     Layout.fillWidth: true
@@ -286,6 +292,7 @@ Page {
                     id: currentForRotation
                     objectName: "rotateCurrentField"
                     echoMode: TextInput.Password
+                    placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
                     placeholderText: page.keys.hasPassphrase ? qsTr("Your passphrase") : qsTr("Your recovery code")
                     Accessible.name: placeholderText
                     Layout.fillWidth: true
@@ -297,6 +304,7 @@ Page {
                     visible: page.keys.hasPin
                     echoMode: TextInput.Password
                     inputMethodHints: Qt.ImhDigitsOnly
+                    placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
                     placeholderText: qsTr("Your app lock PIN")
                     Accessible.name: qsTr("Your app lock PIN")
                     Layout.fillWidth: true

@@ -86,15 +86,17 @@ Page {
                     Label {
                         text: row.snippet.length > 0 ? page.marked(row.snippet) : row.lessonText
                         textFormat: row.snippet.length > 0 ? Text.StyledText : Text.PlainText
-                        font.pixelSize: 16
+                        font.pixelSize: Theme.textSize(16)
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
                     Label {
                         text: row.entryFirstLine.length > 0
+                              //: %1 is a date, %2 the name of a loop stage, %3 the first line of the reflection
                               ? qsTr("%1 · %2 · from “%3”").arg(row.created.toLocaleDateString(Qt.locale(), Locale.ShortFormat)).arg(row.stageLabel).arg(row.entryFirstLine)
+                              //: %1 is a date, %2 the name of a loop stage
                               : qsTr("%1 · %2 · from a voice note").arg(row.created.toLocaleDateString(Qt.locale(), Locale.ShortFormat)).arg(row.stageLabel)
-                        font.pixelSize: 13
+                        font.pixelSize: Theme.textSize(13)
                         opacity: 0.65
                         elide: Text.ElideRight
                         maximumLineCount: 1

@@ -35,6 +35,7 @@ Page {
         }
         Button {
             objectName: "moveAsideButton"
+            Accessible.name: text
             visible: page.vault.state === VaultController.Damaged
             text: qsTr("Move it aside and start a new vault")
             Layout.fillWidth: true
@@ -42,6 +43,7 @@ Page {
         }
         Button {
             objectName: "quitButton"
+            Accessible.name: text
             text: qsTr("Quit")
             flat: true
             Layout.fillWidth: true

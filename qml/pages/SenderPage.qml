@@ -50,6 +50,7 @@ Page {
                     objectName: "sendCommentsButton"
                     text: qsTr("Send comments back…")
                     highlighted: true
+                    Material.accent: Theme.filledAccent
                     enabled: !page.sharedWithMe.task.running
                     Accessible.name: qsTr("Send your comments back to %1").arg(page.shownName)
                     onClicked: {
@@ -62,7 +63,7 @@ Page {
                     objectName: "forgetSenderButton"
                     text: qsTr("Forget this sender")
                     flat: true
-                    Material.foreground: Material.Red
+                    Material.foreground: Theme.dangerInk(Material.theme === Material.Dark)
                     Accessible.name: qsTr("Forget %1 and everything they shared").arg(page.shownName)
                     onClicked: forgetDialog.open()
                 }
@@ -78,6 +79,7 @@ Page {
                 }
                 Button {
                     objectName: "sendCommentsCancelButton"
+                    Accessible.name: text
                     text: qsTr("Cancel")
                     flat: true
                     enabled: !page.sharedWithMe.task.cancelling
@@ -151,15 +153,17 @@ Page {
                 }
                 Button {
                     objectName: "cancelForgetButton"
+                    Accessible.name: text
                     text: qsTr("Cancel")
                     flat: true
                     onClicked: forgetDialog.reject()
                 }
                 Button {
                     objectName: "confirmForgetButton"
+                    Accessible.name: text
                     text: qsTr("Forget")
                     flat: true
-                    Material.foreground: Material.Red
+                    Material.foreground: Theme.dangerInk(Material.theme === Material.Dark)
                     onClicked: forgetDialog.accept()
                 }
             }

@@ -12,6 +12,8 @@ Page {
     required property VoiceSettings settings
     required property MicrophoneModel microphones
     required property NudgeSettings nudgeSettings
+    // The language Debrief speaks (the system's unless chosen here); applies at once.
+    required property LanguageSettings languageSettings
     required property AppLockController appLock
     // Asks for the secret again (turning the lock off, and the other sensitive actions here).
     required property SecretCheck secretCheck
@@ -45,9 +47,47 @@ Page {
             spacing: Theme.spacing
 
             Label {
+                objectName: "languageSection"
+                text: qsTr("Language")
+                font.pixelSize: Theme.headingSize
+                font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            ComboBox {
+                id: languageChoice
+                objectName: "languageChoice"
+                // Each language named in its own words, so anyone finds theirs.
+                readonly property var options: {
+                    const all = page.languageSettings.choices.slice()
+                    all.unshift({ code: "", name: qsTr("System language") })
+                    return all
+                }
+                model: options
+                textRole: "name"
+                valueRole: "code"
+                currentIndex: options.findIndex(option => option.code === page.languageSettings.language)
+                Accessible.name: qsTr("Language")
+                Layout.fillWidth: true
+                onActivated: index => page.languageSettings.language = valueAt(index)
+                delegate: ItemDelegate {
+                    required property int index
+                    required property var modelData
+                    objectName: "languageOption_" + (modelData.code || "system")
+                    text: modelData.name
+                    width: ListView.view ? ListView.view.width : implicitWidth
+                }
+            }
+            ErrorBanner {
+                text: page.languageSettings.errorMessage
+                Layout.fillWidth: true
+            }
+
+            Label {
                 text: qsTr("Voice")
                 font.pixelSize: Theme.headingSize
                 font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
 
@@ -133,6 +173,7 @@ Page {
                 text: qsTr("Security and privacy")
                 font.pixelSize: Theme.headingSize
                 font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
             }
@@ -163,7 +204,7 @@ Page {
                 objectName: "settingsEraseButton"
                 text: qsTr("Erase everything…")
                 Accessible.name: qsTr("Erase everything: asks twice first")
-                Material.foreground: Material.Red
+                Material.foreground: Theme.dangerInk(Material.theme === Material.Dark)
                 onClicked: page.eraseRequested()
             }
 
@@ -171,6 +212,7 @@ Page {
                 text: qsTr("Backup and restore")
                 font.pixelSize: Theme.headingSize
                 font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
             }
@@ -191,6 +233,7 @@ Page {
                 text: qsTr("Sharing")
                 font.pixelSize: Theme.headingSize
                 font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
             }

@@ -78,7 +78,7 @@ Page {
                     TextMetrics {
                         id: codeMetrics
                         font.family: Theme.monospaceFamily
-                        font.pixelSize: 24
+                        font.pixelSize: Theme.textSize(24)
                         text: page.vault.recoveryCode
                     }
                     TextEdit {
@@ -92,8 +92,10 @@ Page {
                         wrapMode: TextEdit.Wrap
                         horizontalAlignment: TextEdit.AlignHCenter
                         font.family: Theme.monospaceFamily
-                        // As large as fits on one line (24 px at most), never below 14 px.
-                        font.pixelSize: Math.max(14, Math.min(24, Math.floor(24 * width / (codeMetrics.advanceWidth + 4))))
+                        // As large as fits on one line (24 px at most, at the system's text
+                        // size), never below 14 px.
+                        font.pixelSize: Math.max(Theme.textSize(14), Math.min(codeMetrics.font.pixelSize,
+                                                 Math.floor(codeMetrics.font.pixelSize * width / (codeMetrics.advanceWidth + 4))))
                         font.weight: Font.Medium
                         color: page.Material.foreground
                         selectionColor: page.Material.accentColor
@@ -102,6 +104,7 @@ Page {
                 }
                 Button {
                     objectName: "copyRecoveryCodeButton"
+                    Accessible.name: text
                     text: page.copied ? qsTr("Copied") : qsTr("Copy")
                     flat: true
                     Layout.alignment: Qt.AlignHCenter
@@ -120,8 +123,10 @@ Page {
                 }
                 Button {
                     objectName: "confirmRecoveryCodeButton"
+                    Accessible.name: text
                     text: qsTr("I have saved it")
                     highlighted: true
+                    Material.accent: Theme.filledAccent
                     enabled: !page.vault.busy
                     Layout.fillWidth: true
                     onClicked: page.vault.createWithRecoveryCode()
@@ -132,6 +137,7 @@ Page {
                 }
                 Button {
                     objectName: "usePassphraseButton"
+                    Accessible.name: text
                     text: qsTr("Use a passphrase instead")
                     flat: true
                     Layout.alignment: Qt.AlignHCenter
@@ -155,6 +161,7 @@ Page {
                     id: passphrase
                     objectName: "passphraseField"
                     echoMode: TextInput.Password
+                    placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
                     placeholderText: qsTr("Passphrase")
                     Accessible.name: qsTr("Passphrase")
                     Layout.fillWidth: true
@@ -164,6 +171,7 @@ Page {
                     id: repeated
                     objectName: "passphraseRepeatField"
                     echoMode: TextInput.Password
+                    placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
                     placeholderText: qsTr("Passphrase again")
                     Accessible.name: qsTr("Passphrase again")
                     Layout.fillWidth: true
@@ -176,8 +184,10 @@ Page {
                 Button {
                     id: createButton
                     objectName: "createWithPassphraseButton"
+                    Accessible.name: text
                     text: qsTr("Create my vault")
                     highlighted: true
+                    Material.accent: Theme.filledAccent
                     enabled: !page.vault.busy
                     Layout.fillWidth: true
                     Layout.topMargin: 4
@@ -185,6 +195,7 @@ Page {
                 }
                 Button {
                     objectName: "useRecoveryCodeButton"
+                    Accessible.name: text
                     text: qsTr("Use a recovery code instead")
                     flat: true
                     Layout.alignment: Qt.AlignHCenter

@@ -90,6 +90,7 @@ Page {
                 TextField {
                     id: nameField
                     objectName: "shareDisplayName"
+                    placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
                     placeholderText: qsTr("How your coach knows you")
                     Accessible.name: qsTr("Your name, as your coach will see it")
                     Layout.fillWidth: true
@@ -97,6 +98,7 @@ Page {
                 }
                 Button {
                     objectName: "saveDisplayNameButton"
+                    Accessible.name: text
                     text: qsTr("Use this name")
                     enabled: nameField.text.trim().length > 0
                     onClicked: page.saveName()
@@ -138,7 +140,7 @@ Page {
                     textFormat: TextEdit.PlainText
                     wrapMode: TextEdit.Wrap
                     font.family: Theme.monospaceFamily
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.textSize(13)
                     Accessible.name: qsTr("Preview of what your coach will read")
                 }
             }
@@ -167,6 +169,7 @@ Page {
                 objectName: "saveShareButton"
                 text: qsTr("Save encrypted file…")
                 highlighted: true
+                Material.accent: Theme.filledAccent
                 enabled: page.share.canSave
                 Accessible.name: qsTr("Save the encrypted file: confirm it is you, then choose where")
                 Layout.fillWidth: true
@@ -185,6 +188,7 @@ Page {
                 }
                 Button {
                     objectName: "cancelShareButton"
+                    Accessible.name: text
                     text: page.share.task.cancelling ? qsTr("Cancelling…") : qsTr("Cancel")
                     enabled: !page.share.task.cancelling
                     flat: true

@@ -32,6 +32,7 @@ Page {
                 objectName: "openSharedFileButton"
                 text: qsTr("Open a shared file…")
                 highlighted: true
+                Material.accent: Theme.filledAccent
                 Accessible.name: qsTr("Open a file someone shared with you")
                 onClicked: page.openFileRequested()
             }
@@ -73,7 +74,7 @@ Page {
                 required property date lastReceived
                 required property int entryCount
                 readonly property string shownName: name.length > 0 ? name : qsTr("Someone who gave no name")
-                readonly property string summary: (entryCount === 1 ? qsTr("1 reflection") : qsTr("%n reflections", "", entryCount))
+                readonly property string summary: qsTr("%n reflections", "", entryCount)
                                                   + " · " + qsTr("last received %1").arg(lastReceived.toLocaleDateString(Qt.locale(), Locale.ShortFormat))
 
                 objectName: "sender_" + index
@@ -91,14 +92,14 @@ Page {
                         objectName: "senderName_" + row.index
                         text: row.shownName
                         textFormat: Text.PlainText
-                        font.pixelSize: 16
+                        font.pixelSize: Theme.textSize(16)
                         font.weight: Font.DemiBold
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                     }
                     Label {
                         text: row.summary
-                        font.pixelSize: 13
+                        font.pixelSize: Theme.textSize(13)
                         opacity: 0.65
                         elide: Text.ElideRight
                         Layout.fillWidth: true

@@ -48,7 +48,7 @@ Page {
                 selectByMouse: true
                 wrapMode: TextEdit.WrapAnywhere
                 font.family: Theme.monospaceFamily
-                font.pixelSize: 15
+                font.pixelSize: Theme.textSize(15)
                 color: page.Material.foreground
                 selectionColor: page.Material.accentColor
                 Accessible.role: Accessible.StaticText
@@ -62,6 +62,7 @@ Page {
                     objectName: "copyKeyButton"
                     text: qsTr("Copy")
                     highlighted: true
+                    Material.accent: Theme.filledAccent
                     enabled: page.sharingKey.publicKey.length > 0
                     Accessible.name: qsTr("Copy your sharing key")
                     onClicked: {
@@ -103,6 +104,7 @@ Page {
                     id: nameField
                     objectName: "displayNameField"
                     text: page.sharingKey.displayName
+                    placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
                     placeholderText: qsTr("How others see you, e.g. Alex")
                     maximumLength: 80
                     Accessible.name: qsTr("Your name, as others see it")

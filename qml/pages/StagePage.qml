@@ -123,6 +123,7 @@ Page {
 
             Label {
                 objectName: "stageHeading"
+                //: %1 is the name of a loop stage (Detect, Analyse, Apply, Continue)
                 text: page.loop.closed ? qsTr("%1 (closed)").arg(page.loop.viewedStageLabel) : page.loop.viewedStageLabel
                 font.pixelSize: Theme.headingSize
                 font.weight: Font.DemiBold
@@ -159,7 +160,7 @@ Page {
                     anchors.left: parent.left
                     anchors.right: parent.right
                     text: page.loop.stageHint
-                    font.pixelSize: 16
+                    font.pixelSize: Theme.textSize(16)
                     font.weight: Font.DemiBold
                     wrapMode: Text.Wrap
                 }
@@ -180,7 +181,9 @@ Page {
                     anchors.left: parent.left
                     anchors.right: parent.right
                     text: page.closeReason().length > 0
-                          ? qsTr("Closed early: “%1”. You can still read and change the answers; Reopen takes it on from %2.").arg(page.closeReason()).arg(page.loop.stageName(page.loop.nextStepStage))
+                          //: %1 is the person's reason for closing; %2 is the name of a loop stage
+                          ? Theme.fill(qsTr("Closed early: “%1”. You can still read and change the answers; Reopen takes it on from %2."),
+                                      [page.closeReason(), page.loop.stageName(page.loop.nextStepStage)])
                           : qsTr("Closed: the loop is complete. You can still read and change the answers, or reopen it.")
                     wrapMode: Text.Wrap
                 }
@@ -192,14 +195,17 @@ Page {
                 Layout.fillWidth: true
                 Label {
                     objectName: "viewingOtherStageText"
+                    //: %1 is the name of a loop stage (Detect, Analyse, Apply, Continue)
                     text: qsTr("This reflection is at %1; you can still change these answers.").arg(page.loop.stageLabel)
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.textSize(13)
                     opacity: 0.8
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
                 Button {
                     objectName: "viewCurrentStageButton"
+                    Accessible.name: text
+                    //: button: %1 is the name of a loop stage
                     text: qsTr("Go to %1").arg(page.loop.stageLabel)
                     flat: true
                     Material.foreground: Material.accent
@@ -243,7 +249,7 @@ Page {
                     font.weight: Font.DemiBold
                     font.capitalization: Font.AllUppercase
                     font.letterSpacing: 0.6
-                    opacity: 0.6
+                    opacity: 0.7
                 }
                 Repeater {
                     model: page.loop.history
@@ -255,17 +261,22 @@ Page {
                             const when = modelData.at.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
                             let what = ""
                             switch (modelData.kind) {
+                            //: loop history: %1 is the name of the loop stage moved to
                             case 1: what = qsTr("On to %1").arg(modelData.toLabel); break
+                            //: loop history: %1 is the name of the loop stage moved back to
                             case 2: what = qsTr("Back to %1").arg(modelData.toLabel); break
+                            //: loop history: %1 is the name of the skipped stage, %2 the person's reason
                             case 3: what = qsTr("Skipped %1: %2").arg(modelData.fromLabel).arg(modelData.reason); break
                             case 4: what = modelData.reason.length > 0
+                                         //: loop history: %1 is the name of a loop stage, %2 the person's reason
                                          ? qsTr("Closed at %1: %2").arg(modelData.fromLabel).arg(modelData.reason)
                                          : qsTr("Closed"); break
+                            //: loop history: %1 is the name of a loop stage
                             case 5: what = qsTr("Reopened at %1").arg(modelData.toLabel); break
                             }
                             return qsTr("%1 · %2").arg(when).arg(what)
                         }
-                        font.pixelSize: 13
+                        font.pixelSize: Theme.textSize(13)
                         opacity: 0.7
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
@@ -312,6 +323,7 @@ Page {
                     Layout.fillWidth: true
                     Button {
                         objectName: "backStageButton"
+                        Accessible.name: text
                         visible: page.loop.canGoBack
                         text: qsTr("Back a stage")
                         flat: true
@@ -319,6 +331,7 @@ Page {
                     }
                     Button {
                         objectName: "skipStageButton"
+                        Accessible.name: text
                         visible: page.loop.canSkip
                         text: qsTr("Skip…")
                         flat: true
@@ -326,6 +339,7 @@ Page {
                     }
                     Button {
                         objectName: "closeLoopButton"
+                        Accessible.name: text
                         visible: page.loop.canClose && !page.loop.canCloseWithoutReason
                         text: qsTr("Close early…")
                         flat: true
@@ -334,18 +348,22 @@ Page {
                 }
                 Button {
                     objectName: "nextStepButton"
+                    Accessible.name: text
                     visible: !page.loop.closed
                     text: page.loop.nextStepLabel
                     highlighted: page.loop.nextStepMoves
+                    Material.accent: Theme.filledAccent
                     Layout.fillWidth: page.narrow
                     Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
                     onClicked: page.takeNextStep()
                 }
                 Button {
                     objectName: "reopenButton"
+                    Accessible.name: text
                     visible: page.loop.closed
                     text: qsTr("Reopen")
                     highlighted: true
+                    Material.accent: Theme.filledAccent
                     Layout.fillWidth: page.narrow
                     Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
                     onClicked: page.loop.reopen()
@@ -357,6 +375,7 @@ Page {
     ReasonDialog {
         id: skipDialog
         objectName: "skipDialog"
+        //: dialog title: %1 is the name of a loop stage
         title: qsTr("Skip %1?").arg(page.loop.stageLabel)
         message: qsTr("A few words on why, for when you look back.")
         placeholderText: qsTr("For example: nothing to change here")

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Debrief.Ui
 
@@ -52,6 +53,7 @@ Page {
             id: secret
             objectName: page.pinMode ? "pinField" : "secretField"
             echoMode: TextInput.Password
+            placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
             placeholderText: page.pinMode ? qsTr("PIN") : qsTr("Passphrase or recovery code")
             Accessible.name: placeholderText
             inputMethodHints: page.pinMode ? Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
@@ -81,6 +83,7 @@ Page {
             text: qsTr("Unlock")
             Accessible.name: text
             highlighted: true
+            Material.accent: Theme.filledAccent
             enabled: page.mayTry
             Layout.fillWidth: true
             onClicked: page.submit()

@@ -25,6 +25,7 @@ Page {
     required property RecordController recorder
     required property NudgeController nudges
     required property NudgeSettings nudgeSettings
+    required property LanguageSettings languageSettings
     required property TagsController tags
     required property TagSuggestionsModel tagSuggestions
     required property InsightsModel insights
@@ -233,15 +234,20 @@ Page {
             ToolButton {
                 objectName: "backButton"
                 visible: stack.depth > 1
-                text: "\u2190"
-                font.pixelSize: 20
+                // The arrow points where "back" is: right in a right-to-left layout.
+                text: workspace.mirrored ? "\u2192" : "\u2190"
+                font.pixelSize: Theme.textSize(20)
                 Accessible.name: qsTr("Back")
                 onClicked: workspace.back()
             }
             Label {
+                objectName: "pageTitle"
                 text: stack.currentItem ? (stack.currentItem as Page).title : qsTr("Debrief")
-                font.pixelSize: 18
+                font.pixelSize: Theme.textSize(18)
                 font.weight: Font.DemiBold
+                // Two lines before anything is cut off (large system text, long words).
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
                 verticalAlignment: Text.AlignVCenter
                 Layout.fillWidth: true
@@ -250,15 +256,17 @@ Page {
             // Recording goes on while other pages are open: the time, and the way back to it.
             ToolButton {
                 objectName: "recordingIndicator"
+                Accessible.name: text
                 visible: workspace.recorder.active && workspace.recorder.answerPromptId.length === 0
                          && stack.currentItem && stack.currentItem.objectName !== "capturePage"
                 text: qsTr("\u25CF Recording %1").arg(Math.floor(workspace.recorder.elapsedMs / 60000) + ":"
                       + ("0" + Math.floor(workspace.recorder.elapsedMs / 1000) % 60).slice(-2))
-                Material.foreground: Material.Red
+                Material.foreground: Theme.dangerInk(Material.theme === Material.Dark)
                 onClicked: workspace.newReflection()
             }
             ToolButton {
                 objectName: "historyButton"
+                Accessible.name: text
                 visible: !workspace.wide && stack.depth === 1
                 text: qsTr("History")
                 onClicked: workspace.showHistory()
@@ -290,10 +298,16 @@ Page {
                 Accessible.name: qsTr("Lock now")
                 onClicked: workspace.appLock.lockNow()
             }
+            // On a phone a gear, so the page's title keeps its room (German "Einstellungen"
+            // would take a third of the bar).
             ToolButton {
                 objectName: "settingsButton"
+                Accessible.name: qsTr("Settings")
                 visible: !stack.currentItem || stack.currentItem.objectName !== "settingsPage"
-                text: qsTr("Settings")
+                text: workspace.wide ? qsTr("Settings") : "\u2699\uFE0E"
+                font.pixelSize: workspace.wide ? Theme.textSize(14) : Theme.textSize(20)
+                ToolTip.visible: !workspace.wide && hovered
+                ToolTip.text: qsTr("Settings")
                 onClicked: workspace.showSettings()
             }
             ToolButton {
@@ -308,7 +322,7 @@ Page {
                 objectName: "moreButton"
                 visible: !workspace.wide
                 text: "\u22EE"
-                font.pixelSize: 20
+                font.pixelSize: Theme.textSize(20)
                 Accessible.name: qsTr("More")
                 onClicked: moreMenu.open()
                 Menu {
@@ -316,38 +330,45 @@ Page {
                     y: parent.height
                     MenuItem {
                         objectName: "dueButton"
+                        Accessible.name: text
                         text: workspace.nudges.due.waitingNow > 0
                               ? qsTr("Due (%1)").arg(workspace.nudges.due.waitingNow) : qsTr("Due")
                         onTriggered: workspace.showDue()
                     }
                     MenuItem {
                         objectName: "lessonsButton"
+                        Accessible.name: text
                         text: qsTr("Lessons")
                         onTriggered: workspace.showLessons()
                     }
                     MenuItem {
                         objectName: "experimentsButton"
+                        Accessible.name: text
                         text: workspace.experiments.overdueCount > 0
                               ? qsTr("Experiments (%1 due)").arg(workspace.experiments.overdueCount) : qsTr("Experiments")
                         onTriggered: workspace.showExperiments()
                     }
                     MenuItem {
                         objectName: "insightsButton"
+                        Accessible.name: text
                         text: qsTr("Insights")
                         onTriggered: workspace.showInsights()
                     }
                     MenuItem {
                         objectName: "sharedWithMeButton"
+                        Accessible.name: text
                         text: qsTr("Shared with me")
                         onTriggered: workspace.showSharedWithMe()
                     }
                     MenuItem {
                         objectName: "openSharedFileMenuItem"
+                        Accessible.name: text
                         text: qsTr("Open a shared file…")
                         onTriggered: workspace.openSharedFile()
                     }
                     MenuItem {
                         objectName: "backupMenuButton"
+                        Accessible.name: text
                         text: qsTr("Backup and restore")
                         onTriggered: workspace.showBackup()
                     }
@@ -605,6 +626,7 @@ Page {
             settings: workspace.voiceSettings
             microphones: workspace.microphones
             nudgeSettings: workspace.nudgeSettings
+            languageSettings: workspace.languageSettings
             appLock: workspace.appLock
             secretCheck: workspace.secretCheck
             onBackupRequested: workspace.showBackup()

@@ -85,6 +85,7 @@ AppUnderTest::AppUnderTest(const QString& dataDir, platform::FakeSecretStore& se
         AppPlatform{secrets, m_permissions, p.realNotifier ? *p.realNotifier : p.notifier,
                     p.scheduler, p.startAtLogin, p.clock, p.shareSheet});
     m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_services->uiLanguage().setEngine(m_engine.get()); // as main.cpp does
     m_engine->setInitialProperties(m_services->qmlProperties());
     m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Debrief/Main.qml")));
     REQUIRE(m_engine->rootObjects().size() == 1);
@@ -98,6 +99,11 @@ AppUnderTest::AppUnderTest(const QString& dataDir, platform::FakeSecretStore& se
     m_window->requestActivate();
     REQUIRE(QTest::qWaitForWindowExposed(m_window));
     REQUIRE(QTest::qWaitForWindowActive(m_window));
+}
+
+void AppUnderTest::chooseLanguage(const QString& language)
+{
+    LanguageSettings(VoiceSettings::standardFile()).setLanguage(language);
 }
 
 AppUnderTest::~AppUnderTest()

@@ -57,6 +57,11 @@ public:
     AppUnderTest(const AppUnderTest&) = delete;
     AppUnderTest& operator=(const AppUnderTest&) = delete;
 
+    // Starts after this as if Settings > Language had been set to language ("de", "zh_CN"; ""
+    // for the system's) at an earlier start: the stored choice, which AppServices puts into
+    // effect (the embedded translation, the default locale) before the QML loads.
+    static void chooseLanguage(const QString& language);
+
     AppServices& services() { return *m_services; }
     VaultController& vault() { return m_services->vault(); }
     HistoryModel& history() { return m_services->history(); }

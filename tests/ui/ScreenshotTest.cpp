@@ -510,3 +510,40 @@ TEST_CASE("Screenshots of history review: three panes, search with a filter, tag
     shoot(app, QStringLiteral("phone-history-filters"));
     CHECK_NO_QML_PROBLEMS(app);
 }
+
+TEST_CASE("Screenshots in German and Simplified Chinese: capture, history, the entry, stage "
+          "pages and Settings on a phone",
+          "[ui][screenshots]")
+{
+    for (const char* language : {"de", "zh_CN"}) {
+        const QString prefix = QStringLiteral("phone-%1-").arg(QLatin1String(language));
+        AppUnderTest::chooseLanguage(QString::fromLatin1(language));
+        const QString dir = freshDir(QStringLiteral("screenshots-") + QLatin1String(language));
+        FakeSecretStore keyring;
+        AppUnderTest app(dir, keyring, 390, 844);
+        REQUIRE(app.waitForState(VaultController::State::FirstStart));
+        shoot(app, prefix + QStringLiteral("setup"));
+        app.click(QStringLiteral("confirmRecoveryCodeButton"));
+        REQUIRE(app.waitForState(VaultController::State::Ready));
+        fillLoops(app);
+        shoot(app, prefix + QStringLiteral("capture"));
+        app.click(QStringLiteral("historyButton"));
+        app.require(QStringLiteral("historyPage"));
+        shoot(app, prefix + QStringLiteral("history"));
+        app.click(QStringLiteral("historyRow_0"));
+        app.require(QStringLiteral("entryPage"));
+        shoot(app, prefix + QStringLiteral("entry"));
+        for (const char* stage : {"detect", "analyse", "apply", "continue"}) {
+            QQuickItem* step = app.require(QStringLiteral("loopStep_") + QLatin1String(stage));
+            app.reveal(step);
+            app.click(step);
+            app.require(QStringLiteral("stagePage"));
+            shoot(app, prefix + QStringLiteral("stage-") + QLatin1String(stage));
+        }
+        app.click(QStringLiteral("settingsButton"));
+        app.require(QStringLiteral("settingsPage"));
+        shoot(app, prefix + QStringLiteral("settings"));
+        CHECK_NO_QML_PROBLEMS(app);
+    }
+    AppUnderTest::chooseLanguage(QString());
+}

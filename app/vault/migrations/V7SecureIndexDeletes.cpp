@@ -12,6 +12,8 @@ VaultError toV7_secureIndexDeletes(Database& db)
     // holds it at once, and a changed entry's old words go the same way; SQLite's own
     // secure_delete (Database.cpp) then overwrites the freed bytes. 'optimize' merges each index
     // into one segment, which drops whatever words earlier deletes and edits left behind.
+    // (Schema 8 has edits turn it off for their own writes again and merge later: see
+    // V8IndexPurge.cpp.)
     return db.exec(R"sql(
         INSERT INTO reflections_fts (reflections_fts, rank) VALUES ('secure-delete', 1);
         INSERT INTO lessons_fts (lessons_fts, rank) VALUES ('secure-delete', 1);

@@ -14,12 +14,22 @@ TextArea {
 
     wrapMode: TextEdit.Wrap
     selectByMouse: true
+    placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing
     topPadding: 10
     bottomPadding: 10
-    font.pixelSize: 15
+    font.pixelSize: Theme.textSize(15)
     implicitHeight: Math.max(contentHeight + topPadding + bottomPadding, minimumHeight)
+    // Tab moves on to the next control, as everywhere else (a tab character has no use here).
+    Keys.onTabPressed: event => {
+        event.accepted = true
+        area.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+    }
+    Keys.onBacktabPressed: event => {
+        event.accepted = true
+        area.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
+    }
     Keys.onPressed: event => {
         const enter = event.key === Qt.Key_Return || event.key === Qt.Key_Enter
         if (submitOnReturn && enter && !(event.modifiers & Qt.ShiftModifier)) {

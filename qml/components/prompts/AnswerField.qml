@@ -7,11 +7,12 @@ TextField {
     id: field
 
     selectByMouse: true
+    placeholderTextColor: Theme.hintInk(Material.theme === Material.Dark)
     leftPadding: Theme.spacing
     rightPadding: Theme.spacing
     topPadding: 10
     bottomPadding: 10
-    font.pixelSize: 15
+    font.pixelSize: Theme.textSize(15)
     implicitHeight: Math.max(contentHeight + topPadding + bottomPadding, 44)
 
     background: Rectangle {

@@ -40,14 +40,15 @@ Rectangle {
     border.width: dragging ? 3 : 2
     border.color: Material.backgroundColor
     Accessible.role: Accessible.Graphic
-    Accessible.name: qsTr("Change %1: %2, %3").arg(index + 1).arg(text).arg(quadrantLabel)
+    //: %1 is the change's number, %2 its text, %3 its place on the impact/feasibility grid
+    Accessible.name: Theme.fill(qsTr("Change %1: %2, %3"), [String(index + 1), text, quadrantLabel])
 
     Label {
         anchors.centerIn: parent
         text: dot.index + 1
         // On the accent (light in the dark theme) the page's colour; on blue grey, white.
         color: dot.tested ? dot.Material.backgroundColor : "white"
-        font.pixelSize: 16
+        font.pixelSize: Theme.textSize(16)
         font.weight: Font.Bold
     }
     MouseArea {

@@ -93,7 +93,7 @@ Pane {
             Layout.fillWidth: true
             Label {
                 text: qsTr("Impact")
-                font.pixelSize: 13
+                font.pixelSize: Theme.textSize(13)
                 opacity: 0.8
             }
             Slider {
@@ -114,7 +114,7 @@ Pane {
             }
             Label {
                 text: qsTr("Feasibility")
-                font.pixelSize: 13
+                font.pixelSize: Theme.textSize(13)
                 opacity: 0.8
             }
             Slider {
@@ -140,7 +140,7 @@ Pane {
             Label {
                 objectName: "quadrantLabel_" + row.changeId
                 text: row.quadrantLabel
-                font.pixelSize: 13
+                font.pixelSize: Theme.textSize(13)
                 font.weight: row.quadrant === "quickWin" ? Font.DemiBold : Font.Normal
                 opacity: 0.8
                 Layout.fillWidth: true
@@ -148,12 +148,13 @@ Pane {
             Label {
                 visible: row.tested
                 text: qsTr("Being tested")
-                font.pixelSize: 13
+                font.pixelSize: Theme.textSize(13)
                 font.weight: Font.DemiBold
                 color: row.Material.accentColor
             }
             Button {
                 objectName: "testChangeButton_" + row.changeId
+                Accessible.name: text
                 visible: !row.tested
                 text: qsTr("Test this one")
                 flat: true

@@ -84,7 +84,7 @@ Item {
                     text: parent.modelData.label
                     font.pixelSize: Theme.smallSize
                     font.weight: Font.DemiBold
-                    opacity: 0.6
+                    opacity: 0.7
                     anchors.margins: 8
                     anchors.top: parent.modelData.row === 0 ? parent.top : undefined
                     anchors.bottom: parent.modelData.row === 1 ? parent.bottom : undefined

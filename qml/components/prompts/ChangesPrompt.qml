@@ -38,7 +38,7 @@ PromptBody {
         visible: body.loop.changes.count >= 4
         text: qsTr("Four is plenty: pick the one worth testing.")
         opacity: 0.7
-        font.pixelSize: 13
+        font.pixelSize: Theme.textSize(13)
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
@@ -57,6 +57,7 @@ PromptBody {
         }
         Button {
             objectName: "addChangeButton"
+            Accessible.name: text
             text: qsTr("Add")
             Layout.alignment: Qt.AlignTop
             enabled: newChange.text.trim().length > 0

@@ -14,12 +14,22 @@ PromptBody {
         // ComponentBehavior: Bound); at run time they resolve as usual.
         // qmllint disable unqualified
         delegate: CheckBox {
+            id: option
             required property var modelData
             readonly property int bit: modelData.value
             objectName: "option_" + body.prompt.key + "_" + bit
             text: modelData.label
+            Accessible.name: text
             checked: (body.prompt.value & bit) !== 0
             Layout.fillWidth: true
+            // Long options wrap instead of being cut off (phones, long German words).
+            contentItem: Label {
+                text: option.text
+                font: option.font
+                wrapMode: Text.Wrap
+                verticalAlignment: Text.AlignVCenter
+                leftPadding: option.indicator.width + option.spacing
+            }
             onToggled: body.send("", "", checked ? (body.prompt.value | bit) : (body.prompt.value & ~bit))
         }
         // qmllint enable unqualified

@@ -14,6 +14,7 @@ Button {
     rightPadding: 16
     font.capitalization: Font.MixedCase
     font.weight: checked ? Font.DemiBold : Font.Normal
+    Accessible.name: text
 
     background: Rectangle {
         readonly property color tint: chip.Material.accentColor
@@ -24,7 +25,8 @@ Button {
         color: chip.checked ? Qt.rgba(tint.r, tint.g, tint.b, 0.18)
              : chip.down ? Qt.rgba(ink.r, ink.g, ink.b, 0.10)
              : chip.hovered ? Qt.rgba(ink.r, ink.g, ink.b, 0.04) : "transparent"
-        border.width: chip.checked || chip.visualFocus ? 2 : 1
-        border.color: chip.checked || chip.visualFocus ? tint : chip.Material.hintTextColor
+        // The keyboard's focus: a ring in the text colour, distinct from being chosen.
+        border.width: chip.visualFocus ? 3 : chip.checked ? 2 : 1
+        border.color: chip.visualFocus ? ink : chip.checked ? tint : chip.Material.hintTextColor
     }
 }

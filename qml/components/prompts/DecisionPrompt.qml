@@ -40,7 +40,7 @@ PromptBody {
         visible: body.decision !== LoopController.NoDecision
         text: qsTr("Decided: %1. The experiment is checked.").arg(body.experiment.decisionLabel)
         opacity: 0.75
-        font.pixelSize: 13
+        font.pixelSize: Theme.textSize(13)
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }

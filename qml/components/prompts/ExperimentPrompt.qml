@@ -44,10 +44,12 @@ PromptBody {
     function checkOn() {
         const days = dateField.text === stored.checkDate ? stored.daysLeft : undefined
         if (days === undefined || days === null)
+            //: %1 is a date
             return qsTr("Check on %1").arg(dateLabel)
         const when = days === 0 ? qsTr("today") : days === 1 ? qsTr("tomorrow")
                    : days === -1 ? qsTr("yesterday")
                    : days < 0 ? qsTr("%n days ago", "", -days) : qsTr("in %n days", "", days)
+        //: %1 is a date, %2 how far away it is ("in 3 days")
         return qsTr("Check on %1 (%2)").arg(dateLabel).arg(when)
     }
     function pickDate(days) {
@@ -71,7 +73,7 @@ PromptBody {
               : (body.stored.changeText
                  ? qsTr("Tests: %1").arg(body.stored.changeText)
                  : qsTr("Pick a change above with “Test this one”, or plan an experiment of its own."))
-        font.pixelSize: 14
+        font.pixelSize: Theme.textSize(14)
         font.weight: body.stored.changeText ? Font.DemiBold : Font.Normal
         opacity: body.stored.changeText ? 1 : 0.75
         wrapMode: Text.Wrap
@@ -81,7 +83,7 @@ PromptBody {
     Label {
         text: qsTr("Hypothesis: what you expect")
         font.weight: Font.DemiBold
-        font.pixelSize: 14
+        font.pixelSize: Theme.textSize(14)
         Layout.topMargin: 4
     }
     AnswerArea {
@@ -97,7 +99,7 @@ PromptBody {
     Label {
         text: qsTr("Action: the smallest step")
         font.weight: Font.DemiBold
-        font.pixelSize: 14
+        font.pixelSize: Theme.textSize(14)
     }
     AnswerArea {
         id: actionField
@@ -112,7 +114,7 @@ PromptBody {
     Label {
         text: qsTr("Check date")
         font.weight: Font.DemiBold
-        font.pixelSize: 14
+        font.pixelSize: Theme.textSize(14)
     }
     Flow {
         spacing: 8
@@ -130,12 +132,14 @@ PromptBody {
         }
         Button {
             objectName: "checkDateIn3Days"
+            Accessible.name: text
             text: qsTr("In 3 days")
             flat: true
             onClicked: body.pickDate(3)
         }
         Button {
             objectName: "checkDateIn7Days"
+            Accessible.name: text
             text: qsTr("In a week")
             flat: true
             onClicked: body.pickDate(7)
@@ -148,14 +152,14 @@ PromptBody {
               : body.dateLabel.length > 0 ? body.checkOn()
               : qsTr("Write the date like %1.").arg(body.loop.suggestedCheckDate(7))
         opacity: 0.8
-        font.pixelSize: 13
+        font.pixelSize: Theme.textSize(13)
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
     Label {
         text: qsTr("Signal: how you will know")
         font.weight: Font.DemiBold
-        font.pixelSize: 14
+        font.pixelSize: Theme.textSize(14)
     }
     AnswerField {
         id: signalField
@@ -173,14 +177,16 @@ PromptBody {
             objectName: "experimentStatus"
             text: body.edited ? qsTr("Not saved yet")
                   : body.loop.hasExperiment && !body.planningNext ? qsTr("Saved") : ""
-            opacity: 0.6
+            opacity: 0.7
             font.pixelSize: Theme.smallSize
             Layout.fillWidth: true
         }
         Button {
             objectName: "saveExperimentButton"
+            Accessible.name: text
             text: body.loop.hasExperiment && !body.planningNext ? qsTr("Save experiment") : qsTr("Plan experiment")
             highlighted: true
+            Material.accent: Theme.filledAccent
             enabled: body.edited
             onClicked: body.save(dateField.text)
         }

@@ -74,6 +74,7 @@ PromptBody {
         }
         Button {
             objectName: "addLessonButton_" + body.stageKey
+            Accessible.name: text
             text: qsTr("Add lesson")
             Layout.alignment: Qt.AlignTop
             enabled: newLesson.text.trim().length > 0

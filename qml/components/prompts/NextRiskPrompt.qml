@@ -29,6 +29,7 @@ PromptBody {
         Layout.fillWidth: true
         Button {
             objectName: "nextRiskAsReflectionButton"
+            Accessible.name: text
             text: qsTr("Make it a new reflection")
             flat: true
             enabled: body.loop.nextRisk.trim().length > 0
@@ -42,6 +43,7 @@ PromptBody {
         }
         Button {
             objectName: "nextRiskAsExperimentButton"
+            Accessible.name: text
             text: qsTr("Plan it as an experiment")
             flat: true
             enabled: body.loop.nextRisk.trim().length > 0
@@ -66,6 +68,7 @@ PromptBody {
         }
         Button {
             objectName: "openNextRiskButton"
+            Accessible.name: text
             visible: body.addedReflection > 0
             text: qsTr("Open it")
             flat: true

@@ -65,7 +65,7 @@ ColumnLayout {
     Label {
         objectName: "question_" + row.key
         text: row.question
-        font.pixelSize: 17
+        font.pixelSize: Theme.textSize(17)
         font.weight: Font.DemiBold
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -73,7 +73,7 @@ ColumnLayout {
     Label {
         visible: row.hint.length > 0
         text: row.hint
-        font.pixelSize: 14
+        font.pixelSize: Theme.textSize(14)
         opacity: 0.72
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -82,7 +82,7 @@ ColumnLayout {
         objectName: "answeredQuestion_" + row.key
         visible: row.answeredQuestion.length > 0
         text: qsTr("You answered an earlier wording: “%1”").arg(row.answeredQuestion)
-        font.pixelSize: 13
+        font.pixelSize: Theme.textSize(13)
         font.italic: true
         opacity: 0.72
         wrapMode: Text.Wrap
@@ -117,8 +117,8 @@ ColumnLayout {
     }
     Label {
         text: row.source
-        font.pixelSize: 11
-        opacity: 0.5
+        font.pixelSize: Theme.textSize(11)
+        opacity: 0.7
         wrapMode: Text.Wrap
         Layout.fillWidth: true
         Layout.topMargin: 2

@@ -46,6 +46,7 @@ PromptBody {
         }
         Button {
             objectName: "planInApplyButton"
+            Accessible.name: text
             text: qsTr("Plan it in Apply")
             flat: true
             Material.foreground: Material.accent
@@ -78,7 +79,7 @@ PromptBody {
             Label {
                 objectName: "predictionText"
                 text: body.experiment.hypothesis || qsTr("(no hypothesis written)")
-                font.pixelSize: 15
+                font.pixelSize: Theme.textSize(15)
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -96,7 +97,7 @@ PromptBody {
                                    : qsTr("Check on %1").arg(body.experiment.checkDateLabel))
                     return parts.join("\n")
                 }
-                font.pixelSize: 13
+                font.pixelSize: Theme.textSize(13)
                 opacity: 0.75
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

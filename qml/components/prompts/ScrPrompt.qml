@@ -23,7 +23,7 @@ PromptBody {
             Label {
                 text: part.field.label
                 font.weight: Font.DemiBold
-                font.pixelSize: 14
+                font.pixelSize: Theme.textSize(14)
             }
             AnswerArea {
                 id: area

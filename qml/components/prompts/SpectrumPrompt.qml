@@ -24,7 +24,7 @@ PromptBody {
         font.pixelSize: Theme.smallSize
         font.capitalization: Font.AllUppercase
         font.letterSpacing: 0.6
-        opacity: 0.6
+        opacity: 0.7
         Layout.bottomMargin: 4
     }
     Repeater {
@@ -106,14 +106,14 @@ PromptBody {
                         Layout.fillWidth: true
                         Label {
                             text: entry.modelData.label
-                            font.pixelSize: 15
+                            font.pixelSize: Theme.textSize(15)
                             font.weight: point.chosen ? Font.DemiBold : Font.Normal
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
                         }
                         Label {
                             text: entry.modelData.description
-                            font.pixelSize: 13
+                            font.pixelSize: Theme.textSize(13)
                             opacity: 0.7
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
@@ -129,7 +129,7 @@ PromptBody {
         font.pixelSize: Theme.smallSize
         font.capitalization: Font.AllUppercase
         font.letterSpacing: 0.6
-        opacity: 0.6
+        opacity: 0.7
         Layout.topMargin: 4
     }
 
@@ -155,7 +155,7 @@ PromptBody {
                       ? qsTr("Not placed yet: pick the point that fits best, or just the type.")
                       : body.loop.failureTypeLabel
                 font.weight: body.loop.failureType === LoopController.UnknownFailure ? Font.Normal : Font.DemiBold
-                font.pixelSize: 15
+                font.pixelSize: Theme.textSize(15)
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }

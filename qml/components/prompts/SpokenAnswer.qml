@@ -109,7 +109,7 @@ ColumnLayout {
             Label {
                 objectName: "speakTime_" + speak.prompt.key
                 text: speak.starting ? qsTr("Starting the microphone\u2026") : speak.clock(speak.recorder.elapsedMs)
-                font.pixelSize: speak.starting ? 14 : 17
+                font.pixelSize: Theme.textSize(speak.starting ? 14 : 17)
                 wrapMode: Text.Wrap
                 Layout.fillWidth: speak.starting
                 Accessible.name: qsTr("Recorded time")
@@ -140,12 +140,14 @@ ColumnLayout {
                 objectName: "stopSpeakingButton_" + speak.prompt.key
                 text: qsTr("Stop")
                 highlighted: true
+                Material.accent: Theme.filledAccent
                 enabled: !speak.starting
                 Accessible.name: qsTr("Stop and save the spoken answer")
                 onClicked: speak.recorder.stop()
             }
             Button {
                 objectName: "discardSpeakingButton_" + speak.prompt.key
+                Accessible.name: text
                 text: qsTr("Discard")
                 flat: true
                 onClicked: discardDialog.open()
@@ -173,6 +175,7 @@ ColumnLayout {
             objectName: "playAnswerButton_" + speak.prompt.key
             text: speak.loaded && speak.player.playing ? "\u275A\u275A" : "\u25B6"
             highlighted: true
+            Material.accent: Theme.filledAccent
             Accessible.name: speak.loaded && speak.player.playing ? qsTr("Pause the spoken answer")
                                                                   : qsTr("Play the spoken answer")
             onClicked: speak.playOrPause()
@@ -184,7 +187,7 @@ ColumnLayout {
                 objectName: "answerTime_" + speak.prompt.key
                 text: speak.loaded ? qsTr("Spoken answer · %1 / %2").arg(speak.clock(speak.positionMs)).arg(speak.clock(speak.durationMs))
                                    : qsTr("Spoken answer · %1").arg(speak.clock(speak.durationMs))
-                font.pixelSize: 14
+                font.pixelSize: Theme.textSize(14)
                 opacity: 0.8
             }
             // How far it has played.
@@ -203,6 +206,7 @@ ColumnLayout {
         }
         Button {
             objectName: "deleteSpokenAnswer_" + speak.prompt.key
+            Accessible.name: text
             text: qsTr("Delete spoken answer")
             flat: true
             Layout.columnSpan: speak.width >= 480 ? 1 : 2
@@ -223,7 +227,7 @@ ColumnLayout {
         visible: text.length > 0
         text: speak.mine ? speak.recorder.deviceNotice : ""
         opacity: 0.8
-        font.pixelSize: 13
+        font.pixelSize: Theme.textSize(13)
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
@@ -261,15 +265,17 @@ ColumnLayout {
                 }
                 Button {
                     objectName: "keepSpeakingButton_" + speak.prompt.key
+                    Accessible.name: text
                     text: qsTr("Keep recording")
                     flat: true
                     onClicked: discardDialog.close()
                 }
                 Button {
                     objectName: "confirmDiscardSpeaking_" + speak.prompt.key
+                    Accessible.name: text
                     text: qsTr("Discard")
                     highlighted: true
-                    Material.accent: Material.Red
+                    Material.accent: Theme.filledDanger
                     onClicked: {
                         discardDialog.close()
                         speak.recorder.discard()
@@ -305,15 +311,17 @@ ColumnLayout {
                 }
                 Button {
                     objectName: "cancelDeleteSpokenAnswer_" + speak.prompt.key
+                    Accessible.name: text
                     text: qsTr("Keep it")
                     flat: true
                     onClicked: deleteDialog.close()
                 }
                 Button {
                     objectName: "confirmDeleteSpokenAnswer_" + speak.prompt.key
+                    Accessible.name: text
                     text: qsTr("Delete")
                     highlighted: true
-                    Material.accent: Material.Red
+                    Material.accent: Theme.filledDanger
                     onClicked: {
                         deleteDialog.close()
                         speak.loop.removeSpokenAnswer(speak.prompt.promptId)
