@@ -49,12 +49,20 @@ ColumnLayout {
         }
         // qmllint enable unqualified
         TagField {
+            id: tagField
             objectName: "entryTagField"
             suggestions: editor.tags.suggestions
-            width: 170
+            // Wide enough for its hint in every language ("Schlagwort hinzufügen").
+            width: Math.min(editor.width, Math.max(Theme.textSize(170), Math.ceil(hintWidth.advanceWidth)
+                                                   + leftPadding + rightPadding + 4))
             placeholderText: editor.tags.tags.length > 0 ? qsTr("Another tag") : qsTr("Add a tag")
             Accessible.name: qsTr("Add a tag")
             onChosen: tag => editor.tags.add(tag)
+            TextMetrics {
+                id: hintWidth
+                font: tagField.font
+                text: tagField.placeholderText
+            }
         }
     }
     ErrorBanner {

@@ -307,6 +307,7 @@ Page {
                 text: workspace.wide ? qsTr("Settings") : "\u2699\uFE0E"
                 font.pixelSize: workspace.wide ? Theme.textSize(14) : Theme.textSize(20)
                 ToolTip.visible: !workspace.wide && hovered
+                ToolTip.delay: 700
                 ToolTip.text: qsTr("Settings")
                 onClicked: workspace.showSettings()
             }

@@ -107,10 +107,10 @@ bool drawnByDebrief(const QQuickItem* item)
     return !stock.contains(type);
 }
 
-// The item's pixels inside the window, after its indicators had a moment to change.
-QImage pixelsOf(QQuickWindow* window, QQuickItem* item)
+// The item's pixels inside the window, after its indicators had waitMs to change.
+QImage pixelsOf(QQuickWindow* window, QQuickItem* item, int waitMs)
 {
-    QTest::qWait(60);
+    QTest::qWait(waitMs);
     const QImage shot = window->grabWindow();
     const QRect area =
         item->mapRectToScene(QRectF(0, 0, item->width(), item->height())).toAlignedRect() &
@@ -123,11 +123,17 @@ QImage pixelsOf(QQuickWindow* window, QQuickItem* item)
 // position (the focus is taken away and given back with Tab's reason).
 bool looksFocused(QQuickWindow* window, QQuickItem* item)
 {
-    const QImage focused = pixelsOf(window, item);
-    item->setFocus(false, Qt::OtherFocusReason);
-    const QImage unfocused = pixelsOf(window, item);
-    item->forceActiveFocus(Qt::TabFocusReason);
-    return !focused.isNull() && focused != unfocused;
+    // On a busy machine a focus ring's fade may not have started yet: look again, waiting
+    // longer, before saying the focus does not show.
+    for (const int waitMs : {60, 250, 800}) {
+        const QImage focused = pixelsOf(window, item, waitMs);
+        item->setFocus(false, Qt::OtherFocusReason);
+        const QImage unfocused = pixelsOf(window, item, waitMs);
+        item->forceActiveFocus(Qt::TabFocusReason);
+        if (!focused.isNull() && focused != unfocused)
+            return true;
+    }
+    return false;
 }
 
 double channel(double c)

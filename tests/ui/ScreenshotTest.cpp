@@ -38,7 +38,10 @@ QString screenshotDir()
 void shoot(AppUnderTest& app, const QString& name)
 {
     // Park the pointer over the title bar's text, so no button shows a hover state.
-    QTest::mouseMove(app.window(), QPoint(app.window()->width() / 2, 8));
+    QPoint park(app.window()->width() / 2, 8);
+    if (QQuickItem* title = app.visibleItem(QStringLiteral("pageTitle")))
+        park = title->mapToScene(QPointF(title->width() / 2, title->height() / 2)).toPoint();
+    QTest::mouseMove(app.window(), park);
     app.settle();
     QTest::qWait(300); // ripples and animations come to rest
     const QImage image = app.window()->grabWindow();
