@@ -5,10 +5,8 @@
 #include "core/Translations.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QLocale>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTranslator>
 
 int main(int argc, char* argv[])
@@ -20,11 +18,7 @@ int main(int argc, char* argv[])
     // The language chosen in the app's Settings > Language (app/ui/LanguageSettings), else the
     // system's.
     const QString chosen =
-        QSettings(QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-                      .filePath(QStringLiteral("settings.ini")),
-                  QSettings::IniFormat)
-            .value(QStringLiteral("ui/language"))
-            .toString();
+        debrief::chosenLanguage(QSettings(debrief::standardSettingsFile(), QSettings::IniFormat));
     if (!chosen.isEmpty())
         QLocale::setDefault(QLocale(chosen));
     auto* translator = new QTranslator(&app);

@@ -1,29 +1,17 @@
 #include "LanguageSettings.h"
 
+#include "core/Translations.h"
+
 #include <QCoreApplication>
 #include <QVariantMap>
 
 namespace debrief {
 
-namespace {
-const QString LanguageKey = QStringLiteral("ui/language");
-
-QString known(const QString& language)
-{
-    return LanguageSettings::supported().contains(language) ? language : QString();
-}
-} // namespace
-
 LanguageSettings::LanguageSettings(const QString& filePath, QObject* parent)
     : QObject(parent)
     , m_settings(filePath, QSettings::IniFormat)
-    , m_language(known(m_settings.value(LanguageKey).toString()))
+    , m_language(chosenLanguage(m_settings))
 {
-}
-
-QStringList LanguageSettings::supported()
-{
-    return {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("de")};
 }
 
 QVariantList LanguageSettings::choices()
@@ -38,11 +26,11 @@ QVariantList LanguageSettings::choices()
 
 void LanguageSettings::setLanguage(const QString& language)
 {
-    const QString chosen = known(language);
+    const QString chosen = translatedLanguages().contains(language) ? language : QString();
     if (chosen == m_language)
         return;
     m_language = chosen;
-    m_settings.setValue(LanguageKey, chosen);
+    setChosenLanguage(m_settings, chosen);
     m_settings.sync();
     // The choice still applies until Debrief closes; only remembering it failed. (The voice
     // settings' words, translated once.)

@@ -26,9 +26,6 @@ public:
     // The settings live in an INI file at filePath (VoiceSettings::standardFile()).
     explicit LanguageSettings(const QString& filePath, QObject* parent = nullptr);
 
-    // The locale names of the languages Debrief is translated to (English is the source).
-    static QStringList supported();
-
     QString language() const { return m_language; }
     // An unknown name means the system language.
     void setLanguage(const QString& language);

@@ -1,7 +1,6 @@
 #include "VoiceSettings.h"
 
-#include <QDir>
-#include <QStandardPaths>
+#include "core/Translations.h"
 
 namespace debrief {
 
@@ -23,8 +22,7 @@ VoiceSettings::VoiceSettings(const QString& filePath, QObject* parent)
 
 QString VoiceSettings::standardFile()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-        .filePath(QStringLiteral("settings.ini"));
+    return standardSettingsFile();
 }
 
 void VoiceSettings::setInputDeviceId(const QString& id)

@@ -90,6 +90,32 @@ TEST_CASE("--help lists every command, the options and the exit codes", "[help]"
     CHECK(version.outText().contains(QStringLiteral("debrief-cli ")));
 }
 
+TEST_CASE("debrief-cli speaks the language chosen in the app's Settings > Language", "[help]")
+{
+    // The app's settings file, where the CLI (named Debrief too) finds it.
+    const QString settingsFile = QDir(qEnvironmentVariable("XDG_CONFIG_HOME"))
+                                     .filePath(QStringLiteral("Debrief/settings.ini"));
+    REQUIRE(QDir().mkpath(QFileInfo(settingsFile).path()));
+    {
+        QFile file(settingsFile);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("[ui]\nlanguage=de\n");
+    }
+    const CliResult german = CliRunner::runRaw({QStringLiteral("--help")});
+    CHECK(german.exitCode == 0);
+    CHECK(german.outText().contains(QStringLiteral("Exit-Codes:")));
+
+    // A language Debrief has no translation for means the system's (English here).
+    {
+        QFile file(settingsFile);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("[ui]\nlanguage=xx\n");
+    }
+    const CliResult english = CliRunner::runRaw({QStringLiteral("--help")});
+    CHECK(english.outText().contains(QStringLiteral("Exit codes:")));
+    QFile::remove(settingsFile);
+}
+
 TEST_CASE("usage errors exit 1 and never repeat what was typed", "[help]")
 {
     const QString secretish = QStringLiteral("my-private-words");
